@@ -1,0 +1,14 @@
+#pragma once
+// Red/Amber/Green status, plus Blue for "complete" where a programme uses it.
+#include <cstdint>
+#include <string_view>
+
+namespace commissioning {
+
+enum class Rag : std::uint8_t { Red, Amber, Green, Blue };
+
+std::string_view to_string(Rag r) noexcept;  // "Red", "Amber", "Green", "Blue"
+// "Red"/"R", "Amber"/"A", "Green"/"G", "Blue"/"B"/"Complete", any case. Throws ParseError.
+Rag parse_rag(std::string_view text);
+
+}  // namespace commissioning

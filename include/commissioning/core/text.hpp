@@ -1,0 +1,19 @@
+#pragma once
+// Small text helpers shared by the parsers. The seed documents are OCR'd PDFs: HTML
+// fragments (<sup>, <b>), tabs inside dates and non-breaking spaces are normal input.
+#include <string>
+#include <string_view>
+
+namespace commissioning::text {
+
+std::string_view trim(std::string_view s) noexcept;
+// Removes <tag> fragments and collapses runs of whitespace (incl. tabs, NBSP) to one space.
+std::string normalise(std::string_view s);
+bool iequals(std::string_view a, std::string_view b) noexcept;
+bool istarts_with(std::string_view s, std::string_view prefix) noexcept;
+std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
+// Quote and truncate text for inclusion in an error message.
+std::string quoted(std::string_view s);
+
+}  // namespace commissioning::text

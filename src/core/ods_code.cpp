@@ -1,0 +1,70 @@
+#include "commissioning/core/ods_code.hpp"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "commissioning/core/parse_error.hpp"
+
+namespace commissioning {
+
+namespace {
+bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool alnum(char c) noexcept { return upper(c) || digit(c); }
+
+std::optional<OdsKind> classify(std::string_view c) noexcept {
+  if (c.size() == 6 && upper(c[0]) && digit(c[1]) && digit(c[2]) && digit(c[3]) && digit(c[4]) && digit(c[5]))
+    return OdsKind::GpPractice;
+  if (c.size() == 3 && digit(c[0]) && digit(c[1]) && upper(c[2])) return OdsKind::Ccg;
+  if (c.size() == 3 && c[0] == 'Q' && alnum(c[1]) && alnum(c[2])) return OdsKind::Icb;
+  if (c.size() == 3 && c[0] == 'Y' && digit(c[1]) && digit(c[2])) return OdsKind::Region;
+  if (c.size() == 3 && c[0] == 'R' && alnum(c[1]) && alnum(c[2])) return OdsKind::NhsTrust;
+  if (c.size() == 5 && c[0] == 'R' && alnum(c[1]) && alnum(c[2]) && alnum(c[3]) && alnum(c[4]))
+    return OdsKind::NhsTrustSite;
+  return std::nullopt;
+}
+}  // namespace
+
+std::string_view to_string(OdsKind k) noexcept {
+  switch (k) {
+    case OdsKind::GpPractice: return "GP practice";
+    case OdsKind::Ccg: return "CCG";
+    case OdsKind::Icb: return "ICB";
+    case OdsKind::NhsTrust: return "NHS trust";
+    case OdsKind::NhsTrustSite: return "NHS trust site";
+    case OdsKind::Region: return "NHS England region";
+  }
+  return "unknown";
+}
+
+OdsCode::OdsCode(std::string_view code) {
+  constexpr std::string_view kind = "an ODS code";
+  if (code.empty()) throw ParseError(kind, code, 0, "empty");
+  for (std::size_t i = 0; i < code.size(); ++i)
+    if (!alnum(code[i]))
+      throw ParseError(kind, code, i,
+                       code[i] >= 'a' && code[i] <= 'z' ? "ODS codes are upper case"
+                                                        : "ODS codes hold only letters and digits");
+  const auto k = classify(code);
+  if (!k)
+    throw ParseError(kind, code, 0,
+                     "not the shape of any known ODS code (practice A12345, CCG 05W, ICB QHM, "
+                     "trust RJE, trust site RJE01, region Y56)");
+  kind_ = *k;
+  size_ = static_cast<std::uint8_t>(code.size());
+  for (std::size_t i = 0; i < code.size(); ++i) chars_[i] = code[i];
+}
+
+OdsCode::OdsCode(std::string_view code, OdsKind expected) : OdsCode(code) {
+  if (kind_ != expected)
+    throw ParseError(fmt::format("a {} code", to_string(expected)), code, 0,
+                     fmt::format("{} is a {} code", code, to_string(kind_)));
+}
+
+bool is_valid_ods_code(std::string_view code, OdsKind kind) noexcept {
+  const auto k = classify(code);
+  return k && *k == kind;
+}
+
+}  // namespace commissioning

@@ -1,0 +1,20 @@
+// Archive instantiations for the vocabulary types.
+#include "commissioning/io/archive_impl.hpp"
+#include "commissioning/io/serialize_core.hpp"
+
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Money)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::ReportedAmount)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Date)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::WrittenDate)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::TimeOfDay)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::TimeRange)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::FinancialYear)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::FinancialMonth)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Quarter)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::OdsCode)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Initials)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Percentage)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::PersonName)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::PerHeadRate)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::PopulationRate)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Diagnostic)

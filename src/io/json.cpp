@@ -1,0 +1,133 @@
+#include "commissioning/io/json.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace commissioning::io {
+
+namespace {
+std::size_t line_of(std::string_view text, std::size_t byte) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i)
+    if (text[i] == '\n') ++line;
+  return line;
+}
+}  // namespace
+
+Json parse_json(std::string_view text, const std::string& source, JsonLimits limits) {
+  if (text.size() > limits.max_bytes)
+    throw InputError(source, 0, "", fmt::format("JSON of {} bytes exceeds the limit of {}", text.size(), limits.max_bytes));
+  // nlohmann's parser recurses; refuse deep nesting before it can exhaust the stack.
+  int depth = 0;
+  std::size_t line = 1;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') ++line;
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limits.max_depth)
+        throw InputError(source, line, "", fmt::format("JSON nested deeper than {} levels", limits.max_depth));
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    throw InputError(source, line_of(text, e.byte == 0 ? 0 : e.byte - 1), "",
+                     fmt::format("not valid JSON: {}", e.what()));
+  } catch (const Json::exception& e) {  // e.g. a number beyond double's range
+    throw InputError(source, 0, "", fmt::format("not valid JSON: {}", e.what()));
+  }
+}
+
+Json read_json_file(const std::string& path, JsonLimits limits) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw InputError(path, 0, "", fmt::format("cannot read: {}", ec.message()));
+  if (size > limits.max_bytes)
+    throw InputError(path, 0, "", fmt::format("file of {} bytes exceeds the JSON limit of {}", size, limits.max_bytes));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, 0, "", "cannot open for reading");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse_json(ss.str(), path, limits);
+}
+
+void write_text_file(const std::string& path, std::string_view content) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError(path, 0, "", "cannot open for writing");
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw InputError(path, 0, "", "write failed (disk full?)");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::remove(tmp.c_str());
+    throw InputError(path, 0, "", fmt::format("cannot replace the file: {}", ec.message()));
+  }
+}
+
+void rethrow_as_input_error(const std::string& source) {
+  try {
+    throw;
+  } catch (const InputError&) {
+    throw;
+  } catch (const Json::exception& e) {
+    // With JSON_DIAGNOSTICS the message holds the path: "[json.exception.x] (/a/0/b) reason".
+    std::string msg = e.what();
+    std::string path;
+    if (const auto open = msg.find("] ("); open != std::string::npos) {
+      const auto close = msg.find(") ", open);
+      if (close != std::string::npos) {
+        path = msg.substr(open + 3, close - open - 3);
+        msg = msg.substr(close + 2);
+      }
+    } else if (const auto br = msg.find("] "); br != std::string::npos) {
+      msg = msg.substr(br + 2);
+    }
+    throw InputError(source, 0, path.empty() ? "/" : path, msg);
+  } catch (const std::exception& e) {
+    throw InputError(source, 0, "", e.what());
+  }
+}
+
+namespace json_detail {
+
+void fail(const Json& at, const std::string& reason) { throw Json::other_error::create(501, reason, &at); }
+
+void reject_unknown_keys(const Json& object, std::initializer_list<std::string_view> allowed) {
+  if (!object.is_object()) fail(object, fmt::format("expected an object, found {}", object.type_name()));
+  for (const auto& [key, value] : object.items()) {
+    bool known = false;
+    for (auto a : allowed) known = known || key == a;
+    if (!known) {
+      std::string list;
+      for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      fail(object, fmt::format("unknown field \"{}\" (expected: {})", key, list));
+    }
+  }
+}
+
+const std::string& as_string(const Json& j) {
+  if (!j.is_string()) fail(j, fmt::format("expected a string, found {}", j.type_name()));
+  return j.get_ref<const std::string&>();
+}
+
+}  // namespace json_detail
+}  // namespace commissioning::io

@@ -1,0 +1,22 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "commissioning/rules.hpp"
+
+using namespace commissioning;
+
+TEST_CASE("every registered rule has a unique id, a summary and its evidence") {
+  const auto& rules = all_rules();
+  REQUIRE_FALSE(rules.empty());
+  std::set<std::string_view> ids;
+  for (const Rule* r : rules) {
+    INFO(r->id);
+    CHECK(ids.insert(r->id).second);
+    CHECK_FALSE(r->summary.empty());
+    CHECK_FALSE(r->evidence.empty());
+    CHECK(r->id.find('.') != std::string_view::npos);
+    CHECK(find_rule(r->id) == r);
+  }
+  CHECK(find_rule("no.such.rule") == nullptr);
+}

@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "commissioning/io/json_core.hpp"
+#include "roundtrip.hpp"
+
+using namespace commissioning;
+using test_support::require_round_trips;
+
+TEST_CASE("vocabulary types survive JSON and every archive format") {
+  SECTION("money, random amounts") {
+    auto p = GENERATE(take(30, random(INT64_MIN, INT64_MAX)));
+    require_round_trips(Money::from_pence(p));
+  }
+  SECTION("reported amounts keep unit, decimals and -0") {
+    auto s = GENERATE(as<std::string>{}, "£1,427k", "£2.04m", "£3.34", "-0", "(123)", "£21m");
+    require_round_trips(parse_reported_amount(s));
+    require_round_trips(parse_reported_amount(s, MoneyUnit::Thousands));
+  }
+  SECTION("dates, including not-a-date") {
+    auto day = GENERATE(take(30, random(0, 40'000)));
+    require_round_trips(Date{1990, 1, 1}.plus_days(day));
+    require_round_trips(Date{});
+  }
+  SECTION("written dates keep their verbatim text and stated weekday") {
+    require_round_trips(parse_written_date("Monday 3rd July 2018"));
+    require_round_trips(parse_written_date("1st September", {2018}));
+  }
+  SECTION("times and ranges") {
+    auto m = GENERATE(take(20, random(0u, 24u * 60u - 1u)));
+    require_round_trips(TimeOfDay(m / 60, m % 60));
+    require_round_trips(parse_time_range("10.00pm – 11.45am"));
+  }
+  SECTION("periods") {
+    auto y = GENERATE(range(1990, 2040, 7));
+    require_round_trips(FinancialYear{y});
+    require_round_trips(FinancialMonth(FinancialYear{y}, static_cast<unsigned>(y % 12 + 1)));
+    require_round_trips(Quarter(FinancialYear{y}, static_cast<unsigned>(y % 4 + 1)));
+  }
+  SECTION("codes, names and statuses") {
+    require_round_trips(OdsCode("M83001"));
+    require_round_trips(OdsCode("05W"));
+    require_round_trips(Initials("NMcF"));
+    require_round_trips(parse_percentage("0.5%"));
+    require_round_trips(Rag::Amber);
+    require_round_trips(parse_person_name("Dr Ruth Chambers OBE"));
+    require_round_trips(PersonName{"", "Zoë", "Ó Briain", {}});  // Unicode survives
+    require_round_trips(parse_per_head_rate("£3.34 a head"));
+    require_round_trips(parse_population_rate("30 minutes per 1,000 population per week"));
+    require_round_trips(Diagnostic{"core.date.weekday-matches", Severity::Warning, "meeting.date", "£ and “quotes”"});
+  }
+}
+
+TEST_CASE("JSON errors name the path and the reason") {
+  using io::from_json_text;
+  try {
+    (void)from_json_text<TimeRange>(R"({"start": "25.00am", "end": "11:00"})", "pack.json");
+    FAIL("accepted 25.00am");
+  } catch (const InputError& e) {
+    CHECK(e.source() == "pack.json");
+    CHECK(e.field() == "/start");
+    CHECK_THAT(e.reason(), Catch::Contains("12-hour clock"));
+  }
+  CHECK_THROWS_WITH(from_json_text<TimeRange>(R"({"start": "10:00", "end": "11:00", "finish": 1})"),
+                    Catch::Contains("unknown field \"finish\""));
+  CHECK_THROWS_WITH(from_json_text<TimeRange>(R"({"start": "10:00"})"), Catch::Contains("end"));
+  CHECK_THROWS_WITH(from_json_text<Money>("12"), Catch::Contains("expected a string"));
+  CHECK_THROWS_WITH(from_json_text<Money>("\"£12"), Catch::Contains("not valid JSON"));
+}
+
+TEST_CASE("hostile JSON gives an error with bounded work") {
+  const std::string deep(100'000, '[');
+  CHECK_THROWS_WITH(io::parse_json(deep), Catch::Contains("nested deeper"));
+  CHECK_THROWS_AS(io::parse_json("{\"a\": 1e999999}"), InputError);
+  CHECK_THROWS_AS(io::from_json_text<Money>("\"\xff\xfe\""), InputError);
+  io::JsonLimits small;
+  small.max_bytes = 10;
+  CHECK_THROWS_WITH(io::parse_json(std::string(11, ' '), "x", small), Catch::Contains("exceeds"));
+}
+
+TEST_CASE("hostile archives give an error with bounded memory") {
+  using io::ArchiveFormat;
+  const auto good = io::save_archive(parse_person_name("Dr Ruth Chambers OBE"), ArchiveFormat::Binary);
+
+  SECTION("a ten-byte file with a forged length prefix") {
+    const std::string forged("\xff\xff\xff\xff\xff\xff\xff\x7f\x00\x00", 10);
+    CHECK_THROWS_AS(io::load_archive<PersonName>(forged, ArchiveFormat::Binary), InputError);
+    CHECK_THROWS_AS(io::load_archive<PersonName>(forged, ArchiveFormat::Text), InputError);
+  }
+  SECTION("a forged string length inside a real archive") {
+    auto bad = good;
+    // The first string's length follows the header; overwrite every 8-byte window in turn.
+    for (std::size_t at = 40; at + 8 <= bad.size(); ++at) {
+      auto copy = good;
+      for (std::size_t k = 0; k < 8; ++k) copy[at + k] = '\x7f';
+      try {
+        (void)io::load_archive<PersonName>(copy, ArchiveFormat::Binary);
+      } catch (const InputError&) {
+      }
+    }
+    SUCCEED("no crash, no unbounded allocation");
+  }
+  SECTION("truncated at every byte") {
+    for (auto format : {ArchiveFormat::Text, ArchiveFormat::Xml, ArchiveFormat::Binary}) {
+      const auto bytes = io::save_archive(parse_person_name("Dr Ruth Chambers OBE"), format);
+      // Cutting only trailing whitespace loses nothing; every cut into content must fail.
+      const auto content_end = bytes.find_last_not_of(" \n\r\t") + 1;
+      for (std::size_t n = 0; n < content_end; ++n) {
+        CAPTURE(to_string(format), n);
+        CHECK_THROWS_AS(io::load_archive<PersonName>(std::string_view(bytes).substr(0, n), format), InputError);
+      }
+    }
+  }
+  SECTION("values that no checked constructor would build") {
+    auto bytes = io::save_archive(Date{2018, 7, 3}, ArchiveFormat::Text);
+    const auto at = bytes.rfind(" 3");
+    bytes.replace(at, 2, " 31");  // 31 July is fine...
+    CHECK(io::load_archive<Date>(bytes, ArchiveFormat::Text) == Date{2018, 7, 31});
+    bytes.replace(bytes.rfind(" 31"), 3, " 32");  // ...32 July is not
+    CHECK_THROWS_WITH(io::load_archive<Date>(bytes, ArchiveFormat::Text), Catch::Contains("impossible date"));
+  }
+  SECTION("a newer class version is refused") {
+    auto bytes = io::save_archive(Money::from_pence(5), ArchiveFormat::Text);
+    // text archive: "22 serialization::archive 19 0 1 5": tracking 0, class version 1
+    const auto at = bytes.find(" 0 1 ");
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, 5, " 0 9 ");
+    CHECK_THROWS_AS(io::load_archive<Money>(bytes, ArchiveFormat::Text), InputError);
+  }
+}

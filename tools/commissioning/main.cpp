@@ -1,0 +1,39 @@
+// The `commissioning` command-line tool.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "commissioning/core/parse_error.hpp"
+#include "commissioning/version.hpp"
+
+namespace commissioning::cli {
+int& exit_code() {
+  static int code = exit_ok;
+  return code;
+}
+std::vector<DemoStep>& demo_steps() {
+  static std::vector<DemoStep> steps;
+  return steps;
+}
+}  // namespace commissioning::cli
+
+int main(int argc, char** argv) {
+  using namespace commissioning;
+  CLI::App app{"commissioning: NHS primary-care commissioning — committees, risks, budgets, populations"};
+  app.set_version_flag("--version", std::string(commissioning::version));
+  app.require_subcommand(1);
+  cli::add_core_commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const InputError& e) {
+    std::cerr << "commissioning: " << e.what() << "\n";
+    return cli::exit_unreadable;
+  } catch (const std::exception& e) {
+    std::cerr << "commissioning: " << e.what() << "\n";
+    return cli::exit_unreadable;
+  }
+  return cli::exit_code();
+}
