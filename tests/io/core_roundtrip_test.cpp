@@ -3,6 +3,9 @@
 #include "commissioning/io/json_core.hpp"
 #include "roundtrip.hpp"
 
+#include <filesystem>
+#include <fstream>
+
 using namespace commissioning;
 using test_support::require_round_trips;
 
@@ -125,5 +128,20 @@ TEST_CASE("hostile archives give an error with bounded memory") {
     REQUIRE(at != std::string::npos);
     bytes.replace(at, 5, " 0 9 ");
     CHECK_THROWS_AS(io::load_archive<Money>(bytes, ArchiveFormat::Text), InputError);
+  }
+}
+
+TEST_CASE("fuzzer findings stay fixed") {
+  // Each file is an input a fuzzer once crashed on: first byte the archive format, then bytes.
+  for (const auto& entry : std::filesystem::directory_iterator(COMMISSIONING_SOURCE_DIR "/tests/io/regressions")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(bytes.empty());
+    const auto format = static_cast<io::ArchiveFormat>(static_cast<unsigned char>(bytes[0]) % 3);
+    INFO(entry.path().filename().string());
+    try {
+      (void)io::load_archive<PersonName>(std::string_view(bytes).substr(1), format);
+    } catch (const InputError&) {
+    }
   }
 }
