@@ -1,0 +1,113 @@
+# Type stubs for the commissioning package (kept complete by tests/test_stubs.py).
+import datetime
+import decimal
+import enum
+from typing import Optional, Union
+
+from . import fixtures as fixtures
+
+__version__: str
+
+MoneyLike = Union[decimal.Decimal, int, str]
+
+class ParseError(ValueError):
+    kind: str
+    input: str
+    position: int
+    reason: str
+
+class InputError(ValueError):
+    source: str
+    line: int
+    field: str
+    reason: str
+
+class Severity(enum.Enum):
+    ERROR = 0
+    WARNING = 1
+    INFO = 2
+
+class Diagnostic:
+    rule_id: str
+    severity: Severity
+    path: str
+    message: str
+    def __init__(self, *, rule_id: str, severity: Severity, path: str, message: str) -> None: ...
+    def to_dict(self) -> dict: ...
+
+def rules() -> list[dict]: ...
+def parse_money(text: str) -> decimal.Decimal: ...
+def format_money(amount: MoneyLike) -> str: ...
+
+class MoneyUnit(enum.Enum):
+    POUNDS = 0
+    THOUSANDS = 1
+    MILLIONS = 2
+
+class ReportedAmount:
+    value: decimal.Decimal
+    unit: MoneyUnit
+    decimals: int
+    negative_zero: bool
+    resolution: decimal.Decimal
+    printed: str
+
+def parse_reported_amount(text: str, table_unit: MoneyUnit = ...) -> ReportedAmount: ...
+
+class WrittenDate:
+    date: datetime.date
+    stated_weekday: Optional[str]
+    year_from_context: bool
+    verbatim: str
+    def weekday_matches(self) -> bool: ...
+    def check(self, path: str = "date") -> list[Diagnostic]: ...
+
+def parse_written_date(text: str, year: Optional[int] = None) -> WrittenDate: ...
+def parse_date(text: str, year: Optional[int] = None) -> datetime.date: ...
+def parse_time(text: str) -> datetime.time: ...
+def format_time(time: Union[datetime.time, str]) -> str: ...
+def parse_time_range(text: str) -> tuple[datetime.time, datetime.time, list[Diagnostic]]: ...
+
+class FinancialYear:
+    start_year: int
+    first_day: datetime.date
+    last_day: datetime.date
+    def __init__(self, start_year: int) -> None: ...
+    @staticmethod
+    def parse(text: str) -> FinancialYear: ...
+    @staticmethod
+    def containing(date: datetime.date) -> FinancialYear: ...
+    def __contains__(self, date: datetime.date) -> bool: ...
+
+class FinancialMonth:
+    year: FinancialYear
+    month: int
+    first_day: datetime.date
+    last_day: datetime.date
+    def __init__(self, year: FinancialYear, month: int) -> None: ...
+    @staticmethod
+    def parse(text: str, year: Optional[FinancialYear] = None) -> FinancialMonth: ...
+
+class Quarter:
+    year: FinancialYear
+    quarter: int
+    first_day: datetime.date
+    last_day: datetime.date
+    def __init__(self, year: FinancialYear, quarter: int) -> None: ...
+    @staticmethod
+    def parse(text: str) -> Quarter: ...
+
+class OdsCode:
+    kind: str
+    code: str
+    def __init__(self, code: str) -> None: ...
+
+class Rag(enum.Enum):
+    RED = 0
+    AMBER = 1
+    GREEN = 2
+    BLUE = 3
+
+def parse_rag(text: str) -> Rag: ...
+def parse_percentage(text: str) -> decimal.Decimal: ...
+def per_head_funding(rate: str, population: int) -> decimal.Decimal: ...

@@ -1,0 +1,186 @@
+// Python bindings for the vocabulary types, diagnostics and the rule registry.
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+#include <fmt/format.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "commissioning/commissioning.hpp"
+
+namespace commissioning::python {
+
+namespace {
+
+py::object to_time(TimeOfDay t) {
+  return py::module_::import("datetime").attr("time")(t.hour(), t.minute());
+}
+
+TimeOfDay from_time(const py::handle& h) {
+  const auto datetime = py::module_::import("datetime");
+  if (py::isinstance<py::str>(h)) return parse_time(h.cast<std::string>());
+  if (!py::isinstance(h, datetime.attr("time"))) throw py::type_error("expected datetime.time or a string such as '10.00am'");
+  return TimeOfDay(h.attr("hour").cast<unsigned>(), h.attr("minute").cast<unsigned>());
+}
+
+template <class T>
+std::string str_of(const T& v) {
+  return to_string(v);
+}
+
+}  // namespace
+
+py::list diagnostics_to_list(const ValidationReport& report) {
+  py::list out;
+  for (const auto& d : report.diagnostics()) out.append(py::cast(d));
+  return out;
+}
+
+void bind_core(py::module_& m) {
+  py::enum_<Severity>(m, "Severity")
+      .value("ERROR", Severity::Error)
+      .value("WARNING", Severity::Warning)
+      .value("INFO", Severity::Info)
+      .def("__str__", [](Severity s) { return std::string(to_string(s)); });
+
+  py::class_<Diagnostic>(m, "Diagnostic", "One finding: a registered rule, how serious, where, and what is wrong")
+      .def(py::init([](std::string rule_id, Severity severity, std::string path, std::string message) {
+             return Diagnostic{std::move(rule_id), severity, std::move(path), std::move(message)};
+           }),
+           py::kw_only(), py::arg("rule_id"), py::arg("severity"), py::arg("path"), py::arg("message"))
+      .def_readonly("rule_id", &Diagnostic::rule_id)
+      .def_readonly("severity", &Diagnostic::severity)
+      .def_readonly("path", &Diagnostic::path)
+      .def_readonly("message", &Diagnostic::message)
+      .def(py::self == py::self)
+      .def("to_dict", [](const Diagnostic& d) {
+        return py::dict(py::arg("rule_id") = d.rule_id, py::arg("severity") = std::string(to_string(d.severity)),
+                        py::arg("path") = d.path, py::arg("message") = d.message);
+      })
+      .def("__str__", [](const Diagnostic& d) { return to_string(d); })
+      .def("__repr__", [](const Diagnostic& d) {
+        return fmt::format("Diagnostic(rule_id='{}', severity={}, path='{}', message='{}')", d.rule_id,
+                           to_string(d.severity), d.path, d.message);
+      });
+
+  m.def("rules", [] {
+    py::list out;
+    for (const Rule* r : all_rules())
+      out.append(py::dict(py::arg("id") = std::string(r->id), py::arg("severity") = std::string(to_string(r->severity)),
+                          py::arg("summary") = std::string(r->summary), py::arg("evidence") = std::string(r->evidence)));
+    return out;
+  }, "Every validation rule the library can report, as dicts (id, severity, summary, evidence)");
+
+  // Money is decimal.Decimal in pounds.
+  m.def("parse_money", &parse_money, py::arg("text"),
+        "Read an amount as the documents write it ('£1,427k', '-0', '(123)') as an exact Decimal of pounds");
+  m.def("format_money", [](Money v) { return to_string(v); }, py::arg("amount"));
+
+  py::enum_<MoneyUnit>(m, "MoneyUnit")
+      .value("POUNDS", MoneyUnit::Pounds)
+      .value("THOUSANDS", MoneyUnit::Thousands)
+      .value("MILLIONS", MoneyUnit::Millions)
+      .def("__str__", [](MoneyUnit u) { return std::string(to_string(u)); });
+
+  py::class_<ReportedAmount>(m, "ReportedAmount", "A figure as printed: value, unit and rounding")
+      .def_property_readonly("value", &ReportedAmount::value)
+      .def_property_readonly("unit", &ReportedAmount::unit)
+      .def_property_readonly("decimals", [](const ReportedAmount& a) { return static_cast<int>(a.decimals()); })
+      .def_property_readonly("negative_zero", &ReportedAmount::negative_zero)
+      .def_property_readonly("resolution", &ReportedAmount::resolution)
+      .def_property_readonly("printed", &ReportedAmount::printed)
+      .def(py::self == py::self)
+      .def("__repr__", [](const ReportedAmount& a) {
+        return fmt::format("ReportedAmount('{}', unit='{}')", a.printed(), std::string(to_string(a.unit())));
+      });
+  m.def("parse_reported_amount", &parse_reported_amount, py::arg("text"), py::arg("table_unit") = MoneyUnit::Pounds);
+
+  // Dates are datetime.date.
+  py::class_<WrittenDate>(m, "WrittenDate", "A date as written, with any stated weekday kept")
+      .def_readonly("date", &WrittenDate::date)
+      .def_property_readonly("stated_weekday", [](const WrittenDate& d) -> py::object {
+        if (!d.stated_weekday) return py::none();
+        return py::str(std::string(to_string(*d.stated_weekday)));
+      })
+      .def_readonly("year_from_context", &WrittenDate::year_from_context)
+      .def_readonly("verbatim", &WrittenDate::verbatim)
+      .def("weekday_matches", &WrittenDate::weekday_matches)
+      .def("check", [](const WrittenDate& d, const std::string& path) {
+        ValidationReport r;
+        rules::check(d, path, r);
+        return diagnostics_to_list(r);
+      }, py::arg("path") = "date", "Diagnostics for this date (a stated weekday that is wrong)")
+      .def(py::self == py::self)
+      .def("__repr__", [](const WrittenDate& d) { return fmt::format("WrittenDate('{}', date={})", d.verbatim, to_string(d.date)); });
+  m.def("parse_written_date", [](const std::string& text, std::optional<int> year) {
+    return parse_written_date(text, DateContext{year});
+  }, py::arg("text"), py::arg("year") = py::none());
+  m.def("parse_date", [](const std::string& text, std::optional<int> year) { return parse_date(text, DateContext{year}); },
+        py::arg("text"), py::arg("year") = py::none());
+
+  m.def("parse_time", [](const std::string& s) { return to_time(parse_time(s)); }, py::arg("text"),
+        "Read '10.00am', '6:30pm' or '14:30' as datetime.time");
+  m.def("format_time", [](const py::handle& t) { return to_string(from_time(t)); }, py::arg("time"));
+  m.def("parse_time_range", [](const std::string& s) {
+    const auto r = parse_time_range(s);
+    ValidationReport report;
+    rules::check(r, "time", report);
+    return py::make_tuple(to_time(r.start), to_time(r.end), diagnostics_to_list(report));
+  }, py::arg("text"), "(start, end, diagnostics): an end before the start is a diagnostic");
+
+  py::class_<FinancialYear>(m, "FinancialYear", "April to March, written 2018/19")
+      .def(py::init<int>(), py::arg("start_year"))
+      .def_static("parse", &parse_financial_year, py::arg("text"))
+      .def_static("containing", &FinancialYear::containing, py::arg("date"))
+      .def_property_readonly("start_year", &FinancialYear::start_year)
+      .def_property_readonly("first_day", &FinancialYear::first_day)
+      .def_property_readonly("last_day", &FinancialYear::last_day)
+      .def("__contains__", &FinancialYear::contains)
+      .def(py::self == py::self)
+      .def(py::self < py::self)
+      .def("__hash__", [](const FinancialYear& y) { return std::hash<FinancialYear>{}(y); })
+      .def("__str__", &str_of<FinancialYear>)
+      .def("__repr__", [](const FinancialYear& y) { return fmt::format("FinancialYear('{}')", to_string(y)); });
+
+  py::class_<FinancialMonth>(m, "FinancialMonth", "Month N of a financial year; Month 1 is April")
+      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("month"))
+      .def_static("parse", &parse_financial_month, py::arg("text"), py::arg("year") = py::none())
+      .def_property_readonly("year", &FinancialMonth::year)
+      .def_property_readonly("month", &FinancialMonth::month)
+      .def_property_readonly("first_day", &FinancialMonth::first_day)
+      .def_property_readonly("last_day", &FinancialMonth::last_day)
+      .def(py::self == py::self)
+      .def("__str__", &str_of<FinancialMonth>)
+      .def("__repr__", [](const FinancialMonth& x) { return fmt::format("FinancialMonth('{}')", to_string(x)); });
+
+  py::class_<Quarter>(m, "Quarter", "A quarter of a financial year; Q1 is April to June")
+      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("quarter"))
+      .def_static("parse", &parse_quarter, py::arg("text"))
+      .def_property_readonly("year", &Quarter::year)
+      .def_property_readonly("quarter", &Quarter::quarter)
+      .def_property_readonly("first_day", &Quarter::first_day)
+      .def_property_readonly("last_day", &Quarter::last_day)
+      .def(py::self == py::self)
+      .def("__str__", &str_of<Quarter>)
+      .def("__repr__", [](const Quarter& x) { return fmt::format("Quarter('{}')", to_string(x)); });
+
+  py::class_<OdsCode>(m, "OdsCode", "An ODS organisation code; its kind comes from its shape")
+      .def(py::init<std::string_view>(), py::arg("code"))
+      .def_property_readonly("kind", [](const OdsCode& c) { return std::string(to_string(c.kind())); })
+      .def_property_readonly("code", [](const OdsCode& c) { return std::string(c.str()); })
+      .def(py::self == py::self)
+      .def("__hash__", [](const OdsCode& c) { return std::hash<OdsCode>{}(c); })
+      .def("__str__", [](const OdsCode& c) { return std::string(c.str()); })
+      .def("__repr__", [](const OdsCode& c) { return fmt::format("OdsCode('{}')", c.str()); });
+
+  py::enum_<Rag>(m, "Rag").value("RED", Rag::Red).value("AMBER", Rag::Amber).value("GREEN", Rag::Green).value("BLUE", Rag::Blue);
+  m.def("parse_rag", &parse_rag, py::arg("text"));
+  m.def("parse_percentage", [](const std::string& s) {
+    return py::module_::import("decimal").attr("Decimal")(parse_percentage(s).basis_points()).attr("scaleb")(-2);
+  }, py::arg("text"), "Read '0.5%' as Decimal('0.50') (percent, exact)");
+  m.def("per_head_funding", [](const std::string& rate, std::int64_t population) {
+    return parse_per_head_rate(rate).for_population(population);
+  }, py::arg("rate"), py::arg("population"), "Money for a population at a rate such as '£3.34 a head'");
+}
+
+}  // namespace commissioning::python

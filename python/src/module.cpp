@@ -1,0 +1,37 @@
+#include "bindings.hpp"
+
+#include "commissioning/core/parse_error.hpp"
+#include "commissioning/version.hpp"
+
+PYBIND11_MODULE(_core, m) {
+  namespace py = pybind11;
+  m.doc() = "NHS primary-care commissioning: typed values, validation and serialization";
+  m.attr("__version__") = std::string(commissioning::version);
+
+  // Errors keep the C++ messages, and expose the location as attributes.
+  static py::exception<commissioning::ParseError> parse_error(m, "ParseError", PyExc_ValueError);
+  static py::exception<commissioning::InputError> input_error(m, "InputError", PyExc_ValueError);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const commissioning::ParseError& e) {
+      py::object err = py::handle(parse_error.ptr())(py::str(e.what()));
+      err.attr("kind") = e.kind();
+      err.attr("input") = e.input();
+      err.attr("position") = e.position();
+      err.attr("reason") = e.reason();
+      PyErr_SetObject(parse_error.ptr(), err.ptr());
+    } catch (const commissioning::InputError& e) {
+      py::object err = py::handle(input_error.ptr())(py::str(e.what()));
+      err.attr("source") = e.source();
+      err.attr("line") = e.line();
+      err.attr("field") = e.field();
+      err.attr("reason") = e.reason();
+      PyErr_SetObject(input_error.ptr(), err.ptr());
+    }
+  });
+
+  commissioning::python::bind_core(m);
+  auto fixtures = m.def_submodule("fixtures", "Objects built from the seed committee papers");
+  commissioning::python::bind_fixtures(fixtures);
+}

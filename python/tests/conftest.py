@@ -1,0 +1,22 @@
+import os
+import pathlib
+import sys
+
+import pytest
+
+# The package is imported from the build tree (PYTHONPATH set by ctest / scripts/test).
+BUILD_DIR = pathlib.Path(os.environ.get("COMMISSIONING_BUILD_DIR", pathlib.Path(__file__).resolve().parents[2] / "build" / "dev"))
+SHARED_DIR = pathlib.Path(os.environ.get("COMMISSIONING_SHARED_DIR", pathlib.Path(__file__).resolve().parents[3] / "shared"))
+if str(BUILD_DIR / "python") not in sys.path:
+    sys.path.insert(0, str(BUILD_DIR / "python"))
+
+
+@pytest.fixture
+def shared_file():
+    """Path to a file in ../shared, or skip the test with a message when it is absent."""
+    def get(relative):
+        path = SHARED_DIR / relative
+        if not path.exists():
+            pytest.skip(f"{path} is absent (it lives in ../shared beside the project)")
+        return path
+    return get
