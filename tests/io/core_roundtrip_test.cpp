@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 using namespace commissioning;
 using test_support::require_round_trips;
@@ -144,4 +145,29 @@ TEST_CASE("fuzzer findings stay fixed") {
     } catch (const InputError&) {
     }
   }
+}
+
+TEST_CASE("random valid values survive JSON, binary, XML, text and JSON again") {
+  using test_support::through_every_format;
+  auto seed = GENERATE(take(50, random(0, 1'000'000)));
+  std::mt19937 rng(static_cast<unsigned>(seed));
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+
+  const auto money = Money::from_pence(std::uniform_int_distribution<std::int64_t>(INT64_MIN / 4, INT64_MAX / 4)(rng));
+  CHECK(through_every_format(money) == money);
+  const auto unit = static_cast<MoneyUnit>(pick(0, 2));
+  const auto figure = parse_reported_amount(std::to_string(pick(-99999, 99999)), unit);
+  CHECK(through_every_format(figure) == figure);
+  const auto date = Date{2000, 1, 1}.plus_days(pick(0, 20000));
+  WrittenDate written{date, static_cast<Weekday>(pick(0, 6)), pick(0, 1) == 1, long_form(date) + " ✓ £"};
+  CHECK(through_every_format(written) == written);
+  const TimeRange range{TimeOfDay(static_cast<unsigned>(pick(0, 23)), static_cast<unsigned>(pick(0, 59))),
+                        TimeOfDay(static_cast<unsigned>(pick(0, 23)), static_cast<unsigned>(pick(0, 59)))};
+  CHECK(through_every_format(range) == range);
+  const Quarter quarter(FinancialYear{pick(1990, 2090)}, static_cast<unsigned>(pick(1, 4)));
+  CHECK(through_every_format(quarter) == quarter);
+  std::string family;
+  for (int i = pick(1, 30); i > 0; --i) family += static_cast<char>(pick('a', 'z'));
+  const PersonName name{pick(0, 1) ? "Dr" : "", "Zoë", family, {"OBE"}};
+  CHECK(through_every_format(name) == name);
 }

@@ -27,3 +27,18 @@ void require_round_trips(const T& value) {
 }
 
 }  // namespace test_support
+
+namespace test_support {
+
+// JSON → binary → XML → text → JSON: a value survives the whole chain unchanged.
+template <class T>
+T through_every_format(const T& value) {
+  using namespace commissioning::io;
+  const auto from_json = from_json_text<T>(Json(value).dump());
+  const auto from_binary = load_archive<T>(save_archive(from_json, ArchiveFormat::Binary), ArchiveFormat::Binary);
+  const auto from_xml = load_archive<T>(save_archive(from_binary, ArchiveFormat::Xml), ArchiveFormat::Xml);
+  const auto from_text = load_archive<T>(save_archive(from_xml, ArchiveFormat::Text), ArchiveFormat::Text);
+  return from_json_text<T>(Json(from_text).dump());
+}
+
+}  // namespace test_support
