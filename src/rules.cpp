@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "commissioning/core/core_rules.hpp"
+#include "commissioning/finance/rules.hpp"
 
 namespace commissioning {
 
@@ -12,6 +13,7 @@ std::vector<const Rule*> gather() {
   auto add = [&](std::span<const Rule* const> rules) { all.insert(all.end(), rules.begin(), rules.end()); };
   // Each area adds its rules here.
   add(rules::core_rules());
+  add(rules::finance_rules());
   std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
   return all;
 }

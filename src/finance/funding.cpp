@@ -1,0 +1,112 @@
+#include "commissioning/finance/funding.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <stdexcept>
+
+#include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/text.hpp"
+
+namespace commissioning::finance {
+
+std::string_view to_string(PopulationBasis b) noexcept {
+  switch (b) {
+    case PopulationBasis::RawRegistered: return "raw";
+    case PopulationBasis::CcgWeighted: return "weighted";
+    case PopulationBasis::OnsWeighted: return "ons";
+    case PopulationBasis::Unstated: break;
+  }
+  return "unstated";
+}
+
+PopulationBasis parse_population_basis(std::string_view raw) {
+  const auto t = text::to_lower(text::normalise(raw));
+  if (t == "raw" || t == "raw registered" || t == "registered") return PopulationBasis::RawRegistered;
+  if (t == "weighted" || t == "ccg weighted" || t == "capitated weighted" || t == "ccg capitated weighted")
+    return PopulationBasis::CcgWeighted;
+  if (t == "ons" || t == "ons weighted") return PopulationBasis::OnsWeighted;
+  if (t == "unstated") return PopulationBasis::Unstated;
+  throw ParseError("a population basis", raw, 0, "expected raw, weighted (CCG capitated), ons or unstated");
+}
+
+PopulationFigure::PopulationFigure(std::int64_t people, PopulationBasis basis, std::optional<Date> as_of, std::string source)
+    : people_(people), basis_(basis), as_of_(as_of), source_(std::move(source)) {
+  if (people_ < 0) throw std::invalid_argument(fmt::format("a population cannot be negative ({})", people_));
+  if (as_of_ && !as_of_->ok()) throw std::invalid_argument("a population's as-of date must be a date");
+}
+
+Money per_head_funding(const PerHeadRate& rate, const PopulationFigure& population) {
+  return rate.for_population(population.people());
+}
+
+Money per_head_shortfall(const PerHeadRate& rate, const PopulationFigure& expected, const PopulationFigure& funded) {
+  return per_head_funding(rate, expected) - per_head_funding(rate, funded);
+}
+
+std::int64_t implied_population(Money amount, const PerHeadRate& rate) {
+  const auto r = rate.per_head.pence();
+  if (r <= 0) throw std::invalid_argument("a per-head rate must be positive to imply a population");
+  const auto a = amount.pence();
+  const auto q = a / r, rem = a % r;
+  return q + (rem * 2 >= r ? 1 : 0);
+}
+
+std::string_view to_string(Recurrence r) noexcept {
+  switch (r) {
+    case Recurrence::Recurrent: return "recurrent";
+    case Recurrence::NonRecurrent: return "non-recurrent";
+    case Recurrence::Unstated: break;
+  }
+  return "unstated";
+}
+
+Recurrence parse_recurrence(std::string_view raw) {
+  const auto t = text::to_lower(text::trim(raw));
+  for (auto r : {Recurrence::Recurrent, Recurrence::NonRecurrent, Recurrence::Unstated})
+    if (t == to_string(r)) return r;
+  throw ParseError("a recurrence", raw, 0, "expected recurrent, non-recurrent or unstated");
+}
+
+std::string_view to_string(FundingSource s) noexcept {
+  switch (s) {
+    case FundingSource::NhsEnglandAllocation: return "nhse-allocation";
+    case FundingSource::CcgAllocation: return "ccg-allocation";
+    case FundingSource::DelegatedReserve: return "delegated-reserve";
+    case FundingSource::Capital: return "capital";
+    case FundingSource::Other: break;
+  }
+  return "other";
+}
+
+FundingSource parse_funding_source(std::string_view raw) {
+  const auto t = text::to_lower(text::trim(raw));
+  for (auto s : {FundingSource::NhsEnglandAllocation, FundingSource::CcgAllocation, FundingSource::DelegatedReserve,
+                 FundingSource::Capital, FundingSource::Other})
+    if (t == to_string(s)) return s;
+  throw ParseError("a funding source", raw, 0,
+                   "expected nhse-allocation, ccg-allocation, delegated-reserve, capital or other");
+}
+
+FundingStream::FundingStream(std::string scheme, std::optional<ReportedAmount> amount, std::vector<Phasing> phasing,
+                             Recurrence recurrence, FundingSource source)
+    : scheme_(std::move(scheme)), amount_(amount), phasing_(std::move(phasing)), recurrence_(recurrence), source_(source) {
+  if (!amount_ && phasing_.empty())
+    throw std::invalid_argument(fmt::format("{}: a funding stream needs an amount or a phasing", scheme_));
+  if (text::trim(scheme_).empty()) throw std::invalid_argument("a funding stream needs a scheme name");
+  std::set<int> years;
+  for (const auto& p : phasing_) {
+    if (!p.year.ok()) throw std::invalid_argument(fmt::format("{}: a phasing entry needs a financial year", scheme_));
+    if (!years.insert(p.year.start_year()).second)
+      throw std::invalid_argument(fmt::format("{}: {} is phased twice", scheme_, to_string(p.year)));
+  }
+}
+
+Money FundingStream::total() const {
+  if (amount_) return amount_->value();
+  Money sum{};
+  for (const auto& p : phasing_) sum += p.amount.value();
+  return sum;
+}
+
+}  // namespace commissioning::finance
