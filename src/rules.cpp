@@ -4,6 +4,7 @@
 
 #include "commissioning/core/core_rules.hpp"
 #include "commissioning/finance/rules.hpp"
+#include "commissioning/governance/rules.hpp"
 
 namespace commissioning {
 
@@ -14,6 +15,7 @@ std::vector<const Rule*> gather() {
   // Each area adds its rules here.
   add(rules::core_rules());
   add(rules::finance_rules());
+  add(governance::governance_rules());
   std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
   return all;
 }
