@@ -88,6 +88,17 @@ BudgetFigures parse_budget_figures(const std::array<std::string_view, 6>& cells,
   return f;
 }
 
+std::string amount_text(const ReportedAmount& a) {
+  auto printed = a.printed();
+  if (a.unit() == MoneyUnit::Millions) return printed;  // "-£2.04m"
+  std::string sign;
+  if (!printed.empty() && printed[0] == '-') {
+    sign = "-";
+    printed.erase(0, 1);
+  }
+  return sign + "£" + printed + (a.unit() == MoneyUnit::Thousands ? "k" : "");
+}
+
 std::string_view to_string(LineKind k) noexcept { return k == LineKind::Reserve ? "reserve" : "spend"; }
 
 LineKind parse_line_kind(std::string_view raw) {

@@ -18,6 +18,7 @@ inline constexpr int exit_unreadable = 2;  // the input could not be read
 int& exit_code();
 
 void add_core_commands(CLI::App& app);
+void add_finance_commands(CLI::App& app);
 // The demo is assembled from steps that each area contributes.
 using DemoStep = std::function<void(std::ostream&)>;
 std::vector<DemoStep>& demo_steps();

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(commissioning::version));
   app.require_subcommand(1);
   cli::add_core_commands(app);
+  cli::add_finance_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

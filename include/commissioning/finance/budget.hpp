@@ -57,6 +57,10 @@ struct BudgetFigures {
 // ParseError naming the column.
 BudgetFigures parse_budget_figures(const std::array<std::string_view, 6>& cells, MoneyUnit unit);
 
+// An amount that stands alone, written with its unit: "£139k", "-£0k", "£1.402m", "£32171".
+// parse_reported_amount reads it back to an equal value.
+std::string amount_text(const ReportedAmount& a);
+
 // Spend lines carry costs; reserve lines hold money that can be released to offset pressures
 // (seed 000 L413–418). The forecast-below-year-to-date warning applies to spend lines only.
 enum class LineKind : std::uint8_t { Spend, Reserve };

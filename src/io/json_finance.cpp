@@ -1,0 +1,475 @@
+#include "commissioning/io/json_finance.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace commissioning::finance {
+
+using io::Json;
+using io::json_detail::as_string;
+using io::json_detail::fail;
+using io::json_detail::parse_string;
+using io::json_detail::reject_unknown_keys;
+
+namespace {
+
+// Runs a checked constructor, reporting std::invalid_argument at the JSON value's path.
+template <class F>
+auto construct(const Json& at, F make) {
+  try {
+    return make();
+  } catch (const std::invalid_argument& e) {
+    fail(at, e.what());
+  }
+}
+
+std::string table_figure(const ReportedAmount& a) { return a.printed(); }
+ReportedAmount read_table_figure(const Json& j, MoneyUnit unit) {
+  return parse_string(j, [unit](const std::string& s) {
+    const auto a = parse_reported_amount(s, unit);
+    if (a.unit() != unit)
+      throw std::invalid_argument(fmt::format("\"{}\" is in {}, but the table is in {}", s, to_string(a.unit()), to_string(unit)));
+    return a;
+  });
+}
+ReportedAmount read_amount(const Json& j) {
+  return parse_string(j, [](const std::string& s) { return parse_reported_amount(s); });
+}
+
+void figures_to(Json& j, const BudgetFigures& f) {
+  for (auto c : all_budget_columns) j[std::string(to_string(c))] = table_figure(f[c]);
+}
+BudgetFigures figures_from(const Json& j, MoneyUnit unit) {
+  BudgetFigures f;
+  for (auto c : all_budget_columns) f[c] = read_table_figure(j.at(std::string(to_string(c))), unit);
+  return f;
+}
+Json figures_json(const BudgetFigures& f) {
+  Json j = Json::object();
+  figures_to(j, f);
+  return j;
+}
+BudgetFigures figures_object(const Json& j, MoneyUnit unit) {
+  reject_unknown_keys(j, {"ytd_budget", "ytd_actual", "ytd_variance", "forecast_budget", "forecast_outturn",
+                          "forecast_variance"});
+  return figures_from(j, unit);
+}
+
+Json line_json(const BudgetLine& l) {
+  Json j{{"name", l.name()}};
+  if (l.kind() != LineKind::Spend) j["kind"] = l.kind();
+  figures_to(j, l.figures());
+  return j;
+}
+BudgetLine line_from(const Json& j, MoneyUnit unit, bool unit_allowed) {
+  if (unit_allowed)
+    reject_unknown_keys(j, {"name", "kind", "unit", "ytd_budget", "ytd_actual", "ytd_variance", "forecast_budget",
+                            "forecast_outturn", "forecast_variance"});
+  else
+    reject_unknown_keys(j, {"name", "kind", "ytd_budget", "ytd_actual", "ytd_variance", "forecast_budget",
+                            "forecast_outturn", "forecast_variance"});
+  const auto name = as_string(j.at("name"));
+  const auto kind = j.contains("kind") ? j.at("kind").get<LineKind>() : LineKind::Spend;
+  const auto f = figures_from(j, unit);
+  return construct(j, [&] { return BudgetLine(name, f, kind); });
+}
+
+Json section_json(const BudgetSection& s) {
+  Json lines = Json::array();
+  for (const auto& l : s.lines()) lines.push_back(line_json(l));
+  Json j{{"name", s.name()}, {"lines", lines}};
+  if (s.subtotal()) j["subtotal"] = figures_json(*s.subtotal());
+  return j;
+}
+BudgetSection section_from(const Json& j, MoneyUnit unit, bool unit_allowed) {
+  if (unit_allowed)
+    reject_unknown_keys(j, {"name", "unit", "lines", "subtotal"});
+  else
+    reject_unknown_keys(j, {"name", "lines", "subtotal"});
+  const auto name = as_string(j.at("name"));
+  std::vector<BudgetLine> lines;
+  const auto& jl = j.at("lines");
+  if (!jl.is_array()) fail(jl, "expected an array of lines");
+  for (const auto& l : jl) lines.push_back(line_from(l, unit, false));
+  std::optional<BudgetFigures> subtotal;
+  if (j.contains("subtotal")) subtotal = figures_object(j.at("subtotal"), unit);
+  return construct(j, [&] { return BudgetSection(name, std::move(lines), subtotal); });
+}
+
+template <class T, class F>
+std::vector<T> array_of(const Json& j, F each) {
+  if (!j.is_array()) fail(j, "expected an array");
+  std::vector<T> out;
+  for (const auto& item : j) out.push_back(each(item));
+  return out;
+}
+
+}  // namespace
+
+
+void to_json(Json& j, const BudgetFamily& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, BudgetFamily& v) { v = parse_string(j, [](const std::string& s) { return parse_budget_family(s); }); }
+void to_json(Json& j, const BudgetColumn& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, BudgetColumn& v) { v = parse_string(j, [](const std::string& s) { return parse_budget_column(s); }); }
+void to_json(Json& j, const LineKind& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, LineKind& v) { v = parse_string(j, [](const std::string& s) { return parse_line_kind(s); }); }
+void to_json(Json& j, const NarrativeSense& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, NarrativeSense& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_narrative_sense(s); });
+}
+
+void to_json(Json& j, const BudgetLine& v) {
+  j = line_json(v);
+  j["unit"] = v.unit();
+}
+void from_json(const Json& j, BudgetLine& v) {
+  reject_unknown_keys(j, {"name", "kind", "unit", "ytd_budget", "ytd_actual", "ytd_variance", "forecast_budget",
+                          "forecast_outturn", "forecast_variance"});
+  v = line_from(j, j.at("unit").get<MoneyUnit>(), true);
+}
+
+void to_json(Json& j, const BudgetSection& v) {
+  j = section_json(v);
+  j["unit"] = v.lines().empty() ? MoneyUnit::Thousands : v.lines().front().unit();
+}
+void from_json(const Json& j, BudgetSection& v) {
+  reject_unknown_keys(j, {"name", "unit", "lines", "subtotal"});
+  v = section_from(j, j.at("unit").get<MoneyUnit>(), true);
+}
+
+void to_json(Json& j, const NarrativeFigure& v) {
+  j = Json{{"quote", v.quote}, {"amount", amount_text(v.amount)}, {"sense", v.sense}, {"column", v.column}};
+  if (!v.source.empty()) j["source"] = v.source;
+  if (!v.section.empty()) j["section"] = v.section;
+  if (!v.line.empty()) j["line"] = v.line;
+}
+void from_json(const Json& j, NarrativeFigure& v) {
+  reject_unknown_keys(j, {"quote", "source", "amount", "sense", "section", "line", "column"});
+  v = NarrativeFigure{};
+  v.quote = as_string(j.at("quote"));
+  if (j.contains("source")) v.source = as_string(j.at("source"));
+  v.amount = read_amount(j.at("amount"));
+  v.sense = j.at("sense").get<NarrativeSense>();
+  if (j.contains("section")) v.section = as_string(j.at("section"));
+  if (j.contains("line")) v.line = as_string(j.at("line"));
+  v.column = j.at("column").get<BudgetColumn>();
+}
+
+void to_json(Json& j, const BudgetReport& v) {
+  Json sections = Json::array(), standalone = Json::array();
+  for (const auto& s : v.sections()) sections.push_back(section_json(s));
+  for (const auto& l : v.standalone_lines()) standalone.push_back(line_json(l));
+  j = Json{{"organisation", v.organisation()}, {"period", v.period()}, {"family", v.family()}, {"unit", v.unit()},
+           {"sections", sections}};
+  if (!v.title().empty()) j["title"] = v.title();
+  if (!standalone.empty()) j["standalone_lines"] = standalone;
+  if (v.total()) j["total"] = figures_json(*v.total());
+  if (!v.narrative().empty()) j["narrative"] = v.narrative();
+  if (v.percentage_base())
+    j["percentage_base"] = Json{{"amount", amount_text(v.percentage_base()->amount)},
+                                {"description", v.percentage_base()->description}};
+}
+
+void from_json(const Json& j, BudgetReport& v) {
+  reject_unknown_keys(j, {"organisation", "title", "period", "family", "unit", "sections", "standalone_lines", "total",
+                          "narrative", "percentage_base"});
+  const auto organisation = as_string(j.at("organisation"));
+  const auto title = j.contains("title") ? as_string(j.at("title")) : std::string{};
+  const auto period = j.at("period").get<FinancialMonth>();
+  const auto family = j.at("family").get<BudgetFamily>();
+  const auto unit = j.at("unit").get<MoneyUnit>();
+  auto sections = array_of<BudgetSection>(j.at("sections"), [unit](const Json& s) { return section_from(s, unit, false); });
+  std::vector<BudgetLine> standalone;
+  if (j.contains("standalone_lines"))
+    standalone = array_of<BudgetLine>(j.at("standalone_lines"), [unit](const Json& l) { return line_from(l, unit, false); });
+  std::optional<BudgetFigures> total;
+  if (j.contains("total")) total = figures_object(j.at("total"), unit);
+  v = construct(j, [&] {
+    return BudgetReport(organisation, period, family, unit, std::move(sections), std::move(standalone), total, title);
+  });
+  if (j.contains("narrative")) {
+    const auto& jn = j.at("narrative");
+    if (!jn.is_array()) fail(jn, "expected an array");
+    for (const auto& n : jn) {
+      auto figure = n.get<NarrativeFigure>();
+      construct(n, [&] { v.add_narrative(std::move(figure)); return 0; });
+    }
+  }
+  if (j.contains("percentage_base")) {
+    const auto& b = j.at("percentage_base");
+    reject_unknown_keys(b, {"amount", "description"});
+    v.set_percentage_base(PercentageBase{read_amount(b.at("amount")),
+                                         b.contains("description") ? as_string(b.at("description")) : std::string{}});
+  }
+}
+
+namespace {
+Json position_row_json(const PositionRow& r) {
+  Json values = Json::array();
+  for (const auto& a : r.values) values.push_back(table_figure(a));
+  Json j{{"organisation", r.organisation}, {"values", values}};
+  if (r.control_total) j["control_total"] = table_figure(*r.control_total);
+  return j;
+}
+PositionRow position_row_from(const Json& j, MoneyUnit unit) {
+  reject_unknown_keys(j, {"organisation", "values", "control_total"});
+  PositionRow r;
+  r.organisation = as_string(j.at("organisation"));
+  r.values = array_of<ReportedAmount>(j.at("values"), [unit](const Json& a) { return read_table_figure(a, unit); });
+  if (j.contains("control_total")) r.control_total = read_table_figure(j.at("control_total"), unit);
+  return r;
+}
+}  // namespace
+
+void to_json(Json& j, const PositionTable& v) {
+  Json rows = Json::array();
+  for (const auto& r : v.rows()) rows.push_back(position_row_json(r));
+  j = Json{{"title", v.title()}, {"period", v.period()}, {"unit", v.unit()}, {"columns", v.columns()}, {"rows", rows}};
+  if (v.combined()) j["combined"] = position_row_json(*v.combined());
+  if (!v.narrative().empty()) j["narrative"] = v.narrative();
+}
+void from_json(const Json& j, PositionTable& v) {
+  reject_unknown_keys(j, {"title", "period", "unit", "columns", "rows", "combined", "narrative"});
+  const auto unit = j.at("unit").get<MoneyUnit>();
+  auto rows = array_of<PositionRow>(j.at("rows"), [unit](const Json& r) { return position_row_from(r, unit); });
+  std::optional<PositionRow> combined;
+  if (j.contains("combined")) combined = position_row_from(j.at("combined"), unit);
+  const auto title = as_string(j.at("title"));
+  const auto period = j.at("period").get<FinancialMonth>();
+  const auto columns = j.at("columns").get<std::vector<BudgetColumn>>();
+  v = construct(j, [&] { return PositionTable(title, period, unit, columns, std::move(rows), std::move(combined)); });
+  if (j.contains("narrative")) {
+    const auto& jn = j.at("narrative");
+    if (!jn.is_array()) fail(jn, "expected an array");
+    for (const auto& n : jn) {
+      auto figure = n.get<NarrativeFigure>();
+      construct(n, [&] { v.add_narrative(std::move(figure)); return 0; });
+    }
+  }
+}
+
+namespace {
+// A cell is written as its verbatim text when that text reads back to the same cell.
+Json cell_json(const AmountCell& c, MoneyUnit unit) {
+  try {
+    if (parse_amount_cell(c.verbatim, unit) == c) return c.verbatim;
+  } catch (const ParseError&) {
+  }
+  Json parts = Json::array();
+  for (const auto& p : c.parts) parts.push_back(amount_text(p));
+  return Json{{"verbatim", c.verbatim}, {"parts", parts}, {"confidential", c.confidential}};
+}
+AmountCell cell_from(const Json& j, MoneyUnit unit) {
+  if (j.is_string()) return parse_string(j, [unit](const std::string& s) { return parse_amount_cell(s, unit); });
+  reject_unknown_keys(j, {"verbatim", "parts", "confidential"});
+  AmountCell c;
+  c.verbatim = as_string(j.at("verbatim"));
+  c.parts = array_of<ReportedAmount>(j.at("parts"), [](const Json& a) { return read_amount(a); });
+  c.confidential = j.value("confidential", false);
+  return c;
+}
+Json cells_json(const std::vector<AmountCell>& cells, MoneyUnit unit) {
+  Json out = Json::array();
+  for (const auto& c : cells) out.push_back(cell_json(c, unit));
+  return out;
+}
+}  // namespace
+
+void to_json(Json& j, const AmountTable& v) {
+  Json rows = Json::array();
+  for (const auto& r : v.rows()) {
+    Json row{{"label", r.label}, {"cells", cells_json(r.cells, v.unit())}};
+    if (!r.category.empty()) row["category"] = r.category;
+    rows.push_back(row);
+  }
+  j = Json{{"title", v.title()}, {"unit", v.unit()}, {"columns", v.columns()}, {"rows", rows}};
+  if (!v.source().empty()) j["source"] = v.source();
+  if (v.total()) j["total"] = cells_json(*v.total(), v.unit());
+}
+void from_json(const Json& j, AmountTable& v) {
+  reject_unknown_keys(j, {"title", "source", "unit", "columns", "rows", "total"});
+  const auto unit = j.at("unit").get<MoneyUnit>();
+  auto rows = array_of<AmountRow>(j.at("rows"), [unit](const Json& r) {
+    reject_unknown_keys(r, {"label", "category", "cells"});
+    AmountRow row{as_string(r.at("label")), r.contains("category") ? as_string(r.at("category")) : std::string{}, {}};
+    row.cells = array_of<AmountCell>(r.at("cells"), [unit](const Json& c) { return cell_from(c, unit); });
+    return row;
+  });
+  std::optional<std::vector<AmountCell>> total;
+  if (j.contains("total")) total = array_of<AmountCell>(j.at("total"), [unit](const Json& c) { return cell_from(c, unit); });
+  const auto title = as_string(j.at("title"));
+  const auto source = j.contains("source") ? as_string(j.at("source")) : std::string{};
+  const auto columns = j.at("columns").get<std::vector<std::string>>();
+  v = construct(j, [&] { return AmountTable(title, unit, columns, std::move(rows), std::move(total), source); });
+}
+
+void to_json(Json& j, const AfcBand& v) { j = to_string(v); }
+void from_json(const Json& j, AfcBand& v) { v = parse_string(j, [](const std::string& s) { return parse_afc_band(s); }); }
+
+void to_json(Json& j, const StaffingLine& v) {
+  j = Json{{"role", v.role()},
+           {"posts", v.posts()},
+           {"band", v.band()},
+           {"mid_point", amount_text(v.mid_point())},
+           {"with_on_costs", amount_text(v.with_on_costs())},
+           {"total", amount_text(v.total())}};
+}
+void from_json(const Json& j, StaffingLine& v) {
+  reject_unknown_keys(j, {"role", "posts", "band", "mid_point", "with_on_costs", "total"});
+  const auto& posts = j.at("posts");
+  if (!posts.is_number_integer()) fail(posts, "the number of posts is a whole number");
+  const auto role = as_string(j.at("role"));
+  const auto band = j.at("band").get<AfcBand>();
+  const auto mid = read_amount(j.at("mid_point")), with = read_amount(j.at("with_on_costs")), total = read_amount(j.at("total"));
+  v = construct(j, [&] { return StaffingLine(role, posts.get<std::int64_t>(), band, mid, with, total); });
+}
+
+void to_json(Json& j, const StaffingTable& v) {
+  j = Json{{"title", v.title()}, {"on_cost_factor", v.on_cost_factor()}, {"lines", v.lines()}};
+  if (v.stated_total()) j["stated_total"] = amount_text(*v.stated_total());
+}
+void from_json(const Json& j, StaffingTable& v) {
+  reject_unknown_keys(j, {"title", "on_cost_factor", "lines", "stated_total"});
+  const auto title = as_string(j.at("title"));
+  const auto factor = j.at("on_cost_factor").get<Percentage>();
+  auto lines = j.at("lines").get<std::vector<StaffingLine>>();
+  std::optional<ReportedAmount> total;
+  if (j.contains("stated_total")) total = read_amount(j.at("stated_total"));
+  v = construct(j, [&] { return StaffingTable(title, std::move(lines), factor, total); });
+}
+
+void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, PopulationBasis& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_population_basis(s); });
+}
+
+void to_json(Json& j, const PopulationFigure& v) {
+  j = Json{{"people", v.people()}, {"basis", v.basis()}};
+  if (v.as_of()) j["as_of"] = *v.as_of();
+  if (!v.source().empty()) j["source"] = v.source();
+}
+void from_json(const Json& j, PopulationFigure& v) {
+  reject_unknown_keys(j, {"people", "basis", "as_of", "source"});
+  const auto& people = j.at("people");
+  if (!people.is_number_integer()) fail(people, "a population is a whole number of people");
+  const auto basis = j.at("basis").get<PopulationBasis>();
+  std::optional<Date> as_of;
+  if (j.contains("as_of")) as_of = j.at("as_of").get<Date>();
+  const auto source = j.contains("source") ? as_string(j.at("source")) : std::string{};
+  v = construct(j, [&] { return PopulationFigure(people.get<std::int64_t>(), basis, as_of, source); });
+}
+
+void to_json(Json& j, const Recurrence& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, Recurrence& v) { v = parse_string(j, [](const std::string& s) { return parse_recurrence(s); }); }
+void to_json(Json& j, const FundingSource& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, FundingSource& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_funding_source(s); });
+}
+
+void to_json(Json& j, const FundingStream& v) {
+  Json phasing = Json::array();
+  for (const auto& p : v.phasing()) phasing.push_back(Json{{"year", p.year}, {"amount", amount_text(p.amount)}});
+  j = Json{{"scheme", v.scheme()}, {"recurrence", v.recurrence()}, {"source", v.source()}};
+  if (v.amount()) j["amount"] = amount_text(*v.amount());
+  if (!phasing.empty()) j["phasing"] = phasing;
+  if (v.per_head()) {
+    Json ph{{"rate", v.per_head()->rate}};
+    if (v.per_head()->at_least) ph["at_least"] = true;
+    if (v.per_head()->population) ph["population"] = *v.per_head()->population;
+    j["per_head"] = ph;
+  }
+  if (!v.approved_by().empty()) j["approved_by"] = v.approved_by();
+  if (v.approved_on()) j["approved_on"] = *v.approved_on();
+  if (!v.evidence().empty()) j["evidence"] = v.evidence();
+}
+void from_json(const Json& j, FundingStream& v) {
+  reject_unknown_keys(j, {"scheme", "amount", "phasing", "recurrence", "source", "per_head", "approved_by", "approved_on",
+                          "evidence"});
+  const auto scheme = as_string(j.at("scheme"));
+  std::optional<ReportedAmount> amount;
+  if (j.contains("amount")) amount = read_amount(j.at("amount"));
+  std::vector<Phasing> phasing;
+  if (j.contains("phasing"))
+    phasing = array_of<Phasing>(j.at("phasing"), [](const Json& p) {
+      reject_unknown_keys(p, {"year", "amount"});
+      return Phasing{p.at("year").get<FinancialYear>(), read_amount(p.at("amount"))};
+    });
+  const auto recurrence = j.at("recurrence").get<Recurrence>();
+  const auto source = j.at("source").get<FundingSource>();
+  v = construct(j, [&] { return FundingStream(scheme, amount, std::move(phasing), recurrence, source); });
+  if (j.contains("per_head")) {
+    const auto& ph = j.at("per_head");
+    reject_unknown_keys(ph, {"rate", "at_least", "population"});
+    PerHeadBasis b{ph.at("rate").get<PerHeadRate>(), ph.value("at_least", false), std::nullopt};
+    if (ph.contains("population")) b.population = ph.at("population").get<PopulationFigure>();
+    v.with_per_head(b);
+  }
+  std::optional<Date> on;
+  if (j.contains("approved_on")) on = j.at("approved_on").get<Date>();
+  v.with_approval(j.contains("approved_by") ? as_string(j.at("approved_by")) : std::string{}, on);
+  if (j.contains("evidence")) v.with_evidence(as_string(j.at("evidence")));
+}
+
+void to_json(Json& j, const Allocation& v) {
+  j = Json{{"organisation", v.organisation}, {"streams", v.streams}};
+  if (!v.title.empty()) j["title"] = v.title;
+}
+void from_json(const Json& j, Allocation& v) {
+  reject_unknown_keys(j, {"organisation", "title", "streams"});
+  v.organisation = as_string(j.at("organisation"));
+  if (v.organisation.empty()) fail(j.at("organisation"), "an allocation needs an organisation");
+  v.title = j.contains("title") ? as_string(j.at("title")) : std::string{};
+  v.streams = j.at("streams").get<std::vector<FundingStream>>();
+}
+
+void to_json(Json& j, const ReconciliationCheck& c) {
+  j = Json{{"rule_id", c.rule_id},       {"path", c.path},
+           {"where", c.where},           {"stated", in_unit(c.stated, c.unit)},
+           {"expected", in_unit(c.expected, c.unit)}, {"drift", in_unit(c.drift(), c.unit)},
+           {"tolerance", to_string(c.tolerance)},      {"unit", c.unit},
+           {"within_tolerance", c.within_tolerance()}};
+}
+
+Json reconciliation_json(const Reconciliation& r) {
+  Json inexact = Json::array();
+  for (const auto& c : r.checks)
+    if (!c.exact()) inexact.push_back(c);
+  Json j{{"checks", r.checks.size()},
+         {"exact", r.exact_count()},
+         {"within_tolerance", r.within_tolerance_count()},
+         {"outside_tolerance", r.outside_tolerance_count()},
+         {"inexact_checks", inexact},
+         {"diagnostics", r.report}};
+  if (const auto* worst = r.largest_drift()) j["largest_drift"] = *worst;
+  return j;
+}
+
+std::string_view to_string(FinanceDocument d) noexcept {
+  switch (d) {
+    case FinanceDocument::BudgetReport: return "budget report";
+    case FinanceDocument::PositionTable: return "position table";
+    case FinanceDocument::AmountTable: return "money table";
+    case FinanceDocument::StaffingTable: return "staffing table";
+    case FinanceDocument::FundingStream: return "funding stream";
+    case FinanceDocument::Allocation: break;
+  }
+  return "allocation";
+}
+
+FinanceDocument detect_finance_document(const Json& j, const std::string& source) {
+  if (j.is_object()) {
+    if (j.contains("sections")) return FinanceDocument::BudgetReport;
+    if (j.contains("streams")) return FinanceDocument::Allocation;
+    if (j.contains("scheme")) return FinanceDocument::FundingStream;
+    if (j.contains("on_cost_factor")) return FinanceDocument::StaffingTable;
+    if (j.contains("rows") && j.contains("period")) return FinanceDocument::PositionTable;
+    if (j.contains("rows")) return FinanceDocument::AmountTable;
+  }
+  throw InputError(source, 0, "/",
+                   "not a finance document: expected a budget report (\"sections\"), a position table (\"rows\" and "
+                   "\"period\"), a money table (\"rows\"), a staffing table (\"on_cost_factor\"), a funding stream "
+                   "(\"scheme\") or an allocation (\"streams\")");
+}
+
+}  // namespace commissioning::finance
