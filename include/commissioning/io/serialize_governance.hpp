@@ -1,0 +1,322 @@
+#pragma once
+// Non-intrusive Boost.Serialization of the governance entities. Values with invariants
+// (agenda numbers, minute references, postcodes) travel as text or parts and are rebuilt
+// through their checked constructors on load.
+#include <string>
+#include <vector>
+
+#include "commissioning/governance/meeting.hpp"
+#include "commissioning/io/serialize_core.hpp"
+
+namespace commissioning::io::archive_detail {
+
+// A vector of enumerators, each range-checked on load.
+template <class Ar, class E>
+void enum_vector_field(Ar& ar, const char* name, std::vector<E>& v, E last) {
+  std::vector<std::int32_t> raw;
+  if constexpr (Ar::is_saving::value)
+    for (auto e : v) raw.push_back(static_cast<std::int32_t>(e));
+  field(ar, name, raw);
+  if constexpr (Ar::is_loading::value) {
+    v.clear();
+    for (auto r : raw) {
+      if (r < 0 || r > static_cast<std::int32_t>(last)) throw std::runtime_error(std::string("archive holds an unknown value for ") + name);
+      v.push_back(static_cast<E>(r));
+    }
+  }
+}
+
+}  // namespace commissioning::io::archive_detail
+
+namespace boost::serialization {
+
+namespace gov = commissioning::governance;
+using commissioning::io::archive_detail::check_version;
+using commissioning::io::archive_detail::enum_vector_field;
+
+template <class Ar>
+void serialize(Ar& ar, gov::Organisation& v, unsigned version) {
+  check_version<gov::Organisation>(version);
+  field(ar, "id", v.id);
+  field(ar, "name", v.name);
+  enum_field(ar, "kind", v.kind, gov::OrganisationKind::Other);
+  field(ar, "aliases", v.aliases);
+  field(ar, "ods_code", v.ods_code);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::CategoryMinimum& v, unsigned version) {
+  check_version<gov::CategoryMinimum>(version);
+  enum_field(ar, "category", v.category, gov::MemberCategory::Observer);
+  ar& make_nvp("minimum", v.minimum);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::QuorumRule& v, unsigned version) {
+  check_version<gov::QuorumRule>(version);
+  ar& make_nvp("min_voting_present", v.min_voting_present);
+  field(ar, "min_per_category", v.min_per_category);
+  ar& make_nvp("conflicted_members_count", v.conflicted_members_count);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::TermsOfReference& v, unsigned version) {
+  check_version<gov::TermsOfReference>(version);
+  field(ar, "quorum", v.quorum);
+  field(ar, "cadence", v.cadence);
+  field(ar, "reports_to", v.reports_to);
+  field(ar, "delegated_powers", v.delegated_powers);
+  ar& make_nvp("may_meet_in_common", v.may_meet_in_common);
+  field(ar, "approved_on", v.approved_on);
+  field(ar, "next_review", v.next_review);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Committee& v, unsigned version) {
+  check_version<gov::Committee>(version);
+  field(ar, "id", v.id);
+  field(ar, "name", v.name);
+  field(ar, "organisation", v.organisation);
+  field(ar, "terms_of_reference", v.terms_of_reference);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Member& v, unsigned version) {
+  check_version<gov::Member>(version);
+  field(ar, "initials", v.initials);
+  field(ar, "name", v.name);
+  field(ar, "role", v.role);
+  field(ar, "organisation", v.organisation);
+  enum_field(ar, "category", v.category, gov::MemberCategory::Observer);
+  ar& make_nvp("voting", v.voting);
+  field(ar, "committees", v.committees);
+  field(ar, "in_post_from", v.in_post_from);
+  field(ar, "group", v.group);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Attendance& v, unsigned version) {
+  check_version<gov::Attendance>(version);
+  field(ar, "person", v.person);
+  enum_field(ar, "status", v.status, gov::AttendanceStatus::NotInPost);
+  field(ar, "mark", v.mark);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::AgendaNumber& v, unsigned version) {
+  check_version<gov::AgendaNumber>(version);
+  std::string s = v.ok() ? to_string(v) : std::string();
+  field(ar, "number", s);
+  if constexpr (Ar::is_loading::value) v = s.empty() ? gov::AgendaNumber{} : gov::AgendaNumber{s};
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::PaperRef& v, unsigned version) {
+  check_version<gov::PaperRef>(version);
+  enum_field(ar, "kind", v.kind, gov::PaperKind::Presentation);
+  field(ar, "enclosure", v.enclosure);
+  if constexpr (Ar::is_loading::value)
+    if (v.kind == gov::PaperKind::Enclosure) v = gov::parse_paper_ref("Enc. " + v.enclosure);  // checked
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::AgendaItem& v, unsigned version) {
+  check_version<gov::AgendaItem>(version);
+  field(ar, "number", v.number);
+  field(ar, "title", v.title);
+  field(ar, "papers", v.papers);
+  ar& make_nvp("to_follow", v.to_follow);
+  enum_vector_field(ar, "purposes", v.purposes, gov::Purpose::ToNote);
+  field(ar, "presenter", v.presenter);
+  field(ar, "start", v.start);
+  field(ar, "duration_minutes", v.duration_minutes);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::DeclarationOfInterest& v, unsigned version) {
+  check_version<gov::DeclarationOfInterest>(version);
+  field(ar, "declarant", v.declarant);
+  field(ar, "item", v.item);
+  enum_field(ar, "kind", v.kind, gov::InterestKind::Indirect);
+  field(ar, "interest", v.interest);
+  enum_field(ar, "outcome", v.outcome, gov::DeclarationOutcome::Waived);
+  ar& make_nvp("on_register", v.on_register);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Paper& v, unsigned version) {
+  check_version<gov::Paper>(version);
+  field(ar, "enclosure", v.enclosure);
+  field(ar, "title", v.title);
+  field(ar, "sponsor", v.sponsor);
+  field(ar, "meeting_date", v.meeting_date);
+  enum_vector_field(ar, "action_required", v.action_required, gov::Purpose::ToNote);
+  enum_vector_field(ar, "asked_to", v.asked_to, gov::ResolutionVerb::Rejected);
+  field(ar, "asked_to_text", v.asked_to_text);
+  enum_field(ar, "quality_impact", v.quality_impact, gov::ImpactAssessment::NotApplicable);
+  enum_field(ar, "equality_impact", v.equality_impact, gov::ImpactAssessment::NotApplicable);
+  enum_field(ar, "engagement", v.engagement, gov::ImpactAssessment::NotApplicable);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::MinuteReference& v, unsigned version) {
+  check_version<gov::MinuteReference>(version);
+  std::int32_t year = v.year();
+  std::uint32_t month = v.month(), serial = v.serial();
+  ar& make_nvp("year", year);
+  ar& make_nvp("month", month);
+  ar& make_nvp("serial", serial);
+  if constexpr (Ar::is_loading::value)
+    v = serial == 0 && month == 0 && year == 0 ? gov::MinuteReference{} : gov::MinuteReference(year, month, serial);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Resolution& v, unsigned version) {
+  check_version<gov::Resolution>(version);
+  field(ar, "committee", v.committee);
+  enum_vector_field(ar, "verbs", v.verbs, gov::ResolutionVerb::Rejected);
+  field(ar, "subject", v.subject);
+  ar& make_nvp("ratification_required", v.ratification_required);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::MinuteAction& v, unsigned version) {
+  check_version<gov::MinuteAction>(version);
+  field(ar, "owners", v.owners);
+  field(ar, "text", v.text);
+  field(ar, "margin", v.margin);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Minute& v, unsigned version) {
+  check_version<gov::Minute>(version);
+  field(ar, "reference", v.reference);
+  field(ar, "item", v.item);
+  field(ar, "title", v.title);
+  field(ar, "presenters", v.presenters);
+  field(ar, "speakers", v.speakers);
+  field(ar, "narrative", v.narrative);
+  field(ar, "resolutions", v.resolutions);
+  field(ar, "actions", v.actions);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::ActionDue& v, unsigned version) {
+  check_version<gov::ActionDue>(version);
+  field(ar, "date", v.date);
+  field(ar, "text", v.text);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Action& v, unsigned version) {
+  check_version<gov::Action>(version);
+  field(ar, "meeting_date", v.meeting_date);
+  field(ar, "reference", v.reference);
+  field(ar, "agenda_item", v.agenda_item);
+  field(ar, "text", v.text);
+  field(ar, "owners", v.owners);
+  field(ar, "responsible_officer", v.responsible_officer);
+  field(ar, "due", v.due);
+  field(ar, "outcome", v.outcome);
+  enum_field(ar, "status", v.status, gov::ActionStatus::Complete);
+  field(ar, "next_agenda_item", v.next_agenda_item);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::ActionLog& v, unsigned version) {
+  check_version<gov::ActionLog>(version);
+  field(ar, "title", v.title);
+  field(ar, "presented_at", v.presented_at);
+  field(ar, "actions", v.actions);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Postcode& v, unsigned version) {
+  check_version<gov::Postcode>(version);
+  std::string s = v.str();
+  field(ar, "postcode", s);
+  if constexpr (Ar::is_loading::value) v = s.empty() ? gov::Postcode{} : gov::Postcode{s};
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Venue& v, unsigned version) {
+  check_version<gov::Venue>(version);
+  field(ar, "place", v.place);
+  field(ar, "postcode", v.postcode);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::MinutesRecord& v, unsigned version) {
+  check_version<gov::MinutesRecord>(version);
+  enum_field(ar, "status", v.status, gov::MinutesStatus::Signed);
+  field(ar, "approved_at", v.approved_at);
+  field(ar, "signed_on", v.signed_on);
+  field(ar, "signed_by", v.signed_by);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::NextMeeting& v, unsigned version) {
+  check_version<gov::NextMeeting>(version);
+  field(ar, "date", v.date);
+  field(ar, "start", v.start);
+  field(ar, "venue", v.venue);
+  field(ar, "chair", v.chair);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::Meeting& v, unsigned version) {
+  check_version<gov::Meeting>(version);
+  field(ar, "title", v.title);
+  field(ar, "committees", v.committees);
+  field(ar, "date", v.date);
+  field(ar, "time", v.time);
+  field(ar, "venue", v.venue);
+  enum_field(ar, "session", v.session, gov::Session::Private);
+  field(ar, "chair", v.chair);
+  field(ar, "minutes_record", v.minutes_record);
+  field(ar, "attendance", v.attendance);
+  field(ar, "declarations", v.declarations);
+  field(ar, "agenda", v.agenda);
+  field(ar, "papers", v.papers);
+  field(ar, "minutes", v.minutes);
+  field(ar, "next_meeting", v.next_meeting);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::MeetingPack& v, unsigned version) {
+  check_version<gov::MeetingPack>(version);
+  field(ar, "title", v.title);
+  field(ar, "organisations", v.organisations);
+  field(ar, "committees", v.committees);
+  field(ar, "members", v.members);
+  field(ar, "meetings", v.meetings);
+  field(ar, "action_log", v.action_log);
+}
+
+}  // namespace boost::serialization
+
+BOOST_CLASS_VERSION(commissioning::governance::Organisation, 1)
+BOOST_CLASS_VERSION(commissioning::governance::CategoryMinimum, 1)
+BOOST_CLASS_VERSION(commissioning::governance::QuorumRule, 1)
+BOOST_CLASS_VERSION(commissioning::governance::TermsOfReference, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Committee, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Member, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Attendance, 1)
+BOOST_CLASS_VERSION(commissioning::governance::AgendaNumber, 1)
+BOOST_CLASS_VERSION(commissioning::governance::PaperRef, 1)
+BOOST_CLASS_VERSION(commissioning::governance::AgendaItem, 1)
+BOOST_CLASS_VERSION(commissioning::governance::DeclarationOfInterest, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Paper, 1)
+BOOST_CLASS_VERSION(commissioning::governance::MinuteReference, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Resolution, 1)
+BOOST_CLASS_VERSION(commissioning::governance::MinuteAction, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Minute, 1)
+BOOST_CLASS_VERSION(commissioning::governance::ActionDue, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Action, 1)
+BOOST_CLASS_VERSION(commissioning::governance::ActionLog, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Postcode, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Venue, 1)
+BOOST_CLASS_VERSION(commissioning::governance::MinutesRecord, 1)
+BOOST_CLASS_VERSION(commissioning::governance::NextMeeting, 1)
+BOOST_CLASS_VERSION(commissioning::governance::Meeting, 1)
+BOOST_CLASS_VERSION(commissioning::governance::MeetingPack, 1)

@@ -1,0 +1,529 @@
+#include "commissioning/io/json_governance.hpp"
+
+#include <fmt/format.h>
+
+#include "commissioning/io/json_core.hpp"
+
+namespace commissioning::governance {
+
+using io::Json;
+using io::json_detail::as_string;
+using io::json_detail::fail;
+using io::json_detail::parse_string;
+using io::json_detail::reject_unknown_keys;
+
+namespace {
+
+// Optional members: written only when they hold something, read when present.
+template <class T>
+void put(Json& j, const char* key, const std::optional<T>& v) {
+  if (v) j[key] = *v;
+}
+template <class T>
+void put(Json& j, const char* key, const std::vector<T>& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put(Json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put(Json& j, const char* key, bool v) {
+  if (v) j[key] = true;
+}
+
+template <class T>
+void get(const Json& j, const char* key, T& out) {
+  if (j.contains(key)) out = j.at(key).get<T>();
+}
+template <class T>
+void get(const Json& j, const char* key, std::optional<T>& out) {
+  out.reset();
+  if (j.contains(key) && !j.at(key).is_null()) out = j.at(key).get<T>();
+}
+void get(const Json& j, const char* key, std::string& out) {
+  if (j.contains(key)) out = as_string(j.at(key));
+}
+void get(const Json& j, const char* key, bool& out) {
+  if (!j.contains(key)) return;
+  if (!j.at(key).is_boolean()) fail(j.at(key), fmt::format("expected true or false, found {}", j.at(key).type_name()));
+  out = j.at(key).get<bool>();
+}
+unsigned get_count(const Json& j, const char* key, unsigned max) {
+  const auto& v = j.at(key);
+  if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<long long>() >= 0))
+    fail(v, fmt::format("expected a whole number, found {}", v.type_name()));
+  const auto n = v.get<unsigned long long>();
+  if (n > max) fail(v, fmt::format("{} is more than {}", n, max));
+  return static_cast<unsigned>(n);
+}
+const std::string& required_string(const Json& j, const char* key) {
+  const auto& s = as_string(j.at(key));
+  if (s.empty()) fail(j.at(key), fmt::format("\"{}\" must not be empty", key));
+  return s;
+}
+
+// A date as a document wrote it: "Tuesday 5th June 2018", or the lossless object form.
+WrittenDate written_date(const Json& j) {
+  if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_written_date(s); });
+  return j.get<WrittenDate>();
+}
+// "10.00am – 11.30am", or {"start": "10:00", "end": "11:30"}.
+TimeRange time_range(const Json& j) {
+  if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_time_range(s); });
+  return j.get<TimeRange>();
+}
+std::vector<Purpose> purposes(const Json& j) {
+  return parse_string(j, [](const std::string& s) { return parse_purposes(s); });
+}
+Json purposes_json(const std::vector<Purpose>& p) { return to_string(p); }
+
+}  // namespace
+
+#define ENUM_JSON(T, parse)                                                          \
+  void to_json(Json& j, const T& v) { j = std::string(to_string(v)); }               \
+  void from_json(const Json& j, T& v) {                                              \
+    v = parse_string(j, [](const std::string& s) { return parse(s); });              \
+  }
+ENUM_JSON(OrganisationKind, parse_organisation_kind)
+ENUM_JSON(MemberCategory, parse_member_category)
+ENUM_JSON(AttendanceStatus, parse_attendance_status)
+ENUM_JSON(InterestKind, parse_interest_kind)
+ENUM_JSON(DeclarationOutcome, parse_declaration_outcome)
+ENUM_JSON(ImpactAssessment, parse_impact_assessment)
+ENUM_JSON(ResolutionVerb, parse_resolution_verb)
+ENUM_JSON(Session, parse_session)
+ENUM_JSON(MinutesStatus, parse_minutes_status)
+ENUM_JSON(ActionStatus, parse_action_status)
+#undef ENUM_JSON
+
+void to_json(Json& j, const Organisation& v) {
+  j = Json{{"id", v.id}, {"name", v.name}, {"kind", v.kind}};
+  put(j, "aliases", v.aliases);
+  put(j, "ods_code", v.ods_code);
+}
+void from_json(const Json& j, Organisation& v) {
+  reject_unknown_keys(j, {"id", "name", "kind", "aliases", "ods_code"});
+  v = Organisation{};
+  v.id = required_string(j, "id");
+  v.name = required_string(j, "name");
+  v.kind = j.at("kind").get<OrganisationKind>();
+  get(j, "aliases", v.aliases);
+  get(j, "ods_code", v.ods_code);
+}
+
+void to_json(Json& j, const CategoryMinimum& v) { j = Json{{"category", v.category}, {"minimum", v.minimum}}; }
+void from_json(const Json& j, CategoryMinimum& v) {
+  reject_unknown_keys(j, {"category", "minimum"});
+  v.category = j.at("category").get<MemberCategory>();
+  v.minimum = get_count(j, "minimum", 1000);
+}
+
+void to_json(Json& j, const QuorumRule& v) {
+  j = Json{{"min_voting_present", v.min_voting_present}, {"conflicted_members_count", v.conflicted_members_count}};
+  put(j, "min_per_category", v.min_per_category);
+}
+void from_json(const Json& j, QuorumRule& v) {
+  reject_unknown_keys(j, {"min_voting_present", "min_per_category", "conflicted_members_count"});
+  v = QuorumRule{};
+  v.min_voting_present = get_count(j, "min_voting_present", 1000);
+  get(j, "min_per_category", v.min_per_category);
+  get(j, "conflicted_members_count", v.conflicted_members_count);
+}
+
+void to_json(Json& j, const TermsOfReference& v) {
+  j = Json{{"quorum", v.quorum}};
+  put(j, "cadence", v.cadence);
+  put(j, "reports_to", v.reports_to);
+  put(j, "delegated_powers", v.delegated_powers);
+  put(j, "may_meet_in_common", v.may_meet_in_common);
+  put(j, "approved_on", v.approved_on);
+  put(j, "next_review", v.next_review);
+}
+void from_json(const Json& j, TermsOfReference& v) {
+  reject_unknown_keys(j, {"quorum", "cadence", "reports_to", "delegated_powers", "may_meet_in_common", "approved_on", "next_review"});
+  v = TermsOfReference{};
+  v.quorum = j.at("quorum").get<QuorumRule>();
+  get(j, "cadence", v.cadence);
+  get(j, "reports_to", v.reports_to);
+  get(j, "delegated_powers", v.delegated_powers);
+  get(j, "may_meet_in_common", v.may_meet_in_common);
+  get(j, "approved_on", v.approved_on);
+  get(j, "next_review", v.next_review);
+}
+
+namespace {
+void check_kind(const Json& j, std::string_view expected) {
+  if (!j.contains("kind")) return;
+  const auto& k = as_string(j.at("kind"));
+  if (k != expected) fail(j.at("kind"), fmt::format("this is a {}, not a \"{}\"", expected, k));
+}
+}  // namespace
+
+void to_json(Json& j, const Committee& v) {
+  j = Json{{"id", v.id}, {"name", v.name}, {"terms_of_reference", v.terms_of_reference}};
+  put(j, "organisation", v.organisation);
+}
+void from_json(const Json& j, Committee& v) {
+  reject_unknown_keys(j, {"kind", "id", "name", "organisation", "terms_of_reference"});
+  check_kind(j, "committee");
+  v = Committee{};
+  v.id = required_string(j, "id");
+  v.name = required_string(j, "name");
+  get(j, "organisation", v.organisation);
+  v.terms_of_reference = j.at("terms_of_reference").get<TermsOfReference>();
+}
+
+void to_json(Json& j, const Member& v) {
+  j = Json{{"initials", v.initials}, {"name", v.name}, {"category", v.category}, {"voting", v.voting}};
+  put(j, "role", v.role);
+  put(j, "organisation", v.organisation);
+  put(j, "committees", v.committees);
+  put(j, "in_post_from", v.in_post_from);
+  put(j, "group", v.group);
+}
+void from_json(const Json& j, Member& v) {
+  reject_unknown_keys(j, {"initials", "name", "role", "organisation", "category", "voting", "committees", "in_post_from", "group"});
+  v = Member{};
+  v.initials = j.at("initials").get<Initials>();
+  v.name = j.at("name").get<PersonName>();
+  v.category = j.at("category").get<MemberCategory>();
+  if (!j.at("voting").is_boolean()) fail(j.at("voting"), "expected true or false");
+  v.voting = j.at("voting").get<bool>();
+  get(j, "role", v.role);
+  get(j, "organisation", v.organisation);
+  get(j, "committees", v.committees);
+  get(j, "in_post_from", v.in_post_from);
+  get(j, "group", v.group);
+}
+
+void to_json(Json& j, const Attendance& v) {
+  j = Json{{"person", v.person}, {"status", v.status}};
+  put(j, "mark", v.mark);
+}
+void from_json(const Json& j, Attendance& v) {
+  reject_unknown_keys(j, {"person", "status", "mark"});
+  v = Attendance{};
+  v.person = j.at("person").get<Initials>();
+  get(j, "mark", v.mark);
+  if (j.contains("status")) {
+    v.status = j.at("status").get<AttendanceStatus>();
+    if (!v.mark.empty()) {
+      const auto from_mark = parse_string(j.at("mark"), [](const std::string& s) { return parse_attendance_mark(s); });
+      if (from_mark != v.status)
+        fail(j.at("status"), fmt::format("status \"{}\" contradicts the mark \"{}\" ({})", to_string(v.status), v.mark,
+                                         to_string(from_mark)));
+    }
+  } else if (j.contains("mark")) {
+    v.status = parse_string(j.at("mark"), [](const std::string& s) { return parse_attendance_mark(s); });
+  } else {
+    fail(j, "an attendance needs a \"status\" or a grid \"mark\"");
+  }
+}
+
+void to_json(Json& j, const AgendaNumber& v) { j = to_string(v); }
+void from_json(const Json& j, AgendaNumber& v) {
+  v = parse_string(j, [](const std::string& s) { return AgendaNumber{s}; });
+}
+
+void to_json(Json& j, const PaperRef& v) { j = to_string(v); }
+void from_json(const Json& j, PaperRef& v) { v = parse_string(j, [](const std::string& s) { return parse_paper_ref(s); }); }
+
+void to_json(Json& j, const AgendaItem& v) {
+  j = Json{{"number", v.number}, {"title", v.title}};
+  put(j, "papers", v.papers);
+  put(j, "to_follow", v.to_follow);
+  if (!v.purposes.empty()) j["purpose"] = purposes_json(v.purposes);
+  put(j, "presenter", v.presenter);
+  put(j, "start", v.start);
+  put(j, "duration_minutes", v.duration_minutes);
+}
+void from_json(const Json& j, AgendaItem& v) {
+  reject_unknown_keys(j, {"number", "title", "papers", "to_follow", "purpose", "presenter", "start", "duration_minutes"});
+  v = AgendaItem{};
+  v.number = j.at("number").get<AgendaNumber>();
+  v.title = as_string(j.at("title"));
+  get(j, "papers", v.papers);
+  get(j, "to_follow", v.to_follow);
+  if (j.contains("purpose")) v.purposes = purposes(j.at("purpose"));
+  get(j, "presenter", v.presenter);
+  get(j, "start", v.start);
+  if (j.contains("duration_minutes")) v.duration_minutes = get_count(j, "duration_minutes", 24 * 60);
+}
+
+void to_json(Json& j, const DeclarationOfInterest& v) {
+  j = Json{{"declarant", v.declarant}, {"item", v.item}, {"kind", v.kind}, {"outcome", v.outcome}, {"on_register", v.on_register}};
+  put(j, "interest", v.interest);
+}
+void from_json(const Json& j, DeclarationOfInterest& v) {
+  reject_unknown_keys(j, {"declarant", "item", "kind", "interest", "outcome", "on_register"});
+  v = DeclarationOfInterest{};
+  v.declarant = j.at("declarant").get<Initials>();
+  v.item = j.at("item").get<AgendaNumber>();
+  v.kind = j.at("kind").get<InterestKind>();
+  v.outcome = j.at("outcome").get<DeclarationOutcome>();
+  get(j, "interest", v.interest);
+  get(j, "on_register", v.on_register);
+}
+
+void to_json(Json& j, const Paper& v) {
+  j = Json{{"enclosure", v.enclosure},
+           {"title", v.title},
+           {"quality_impact", v.quality_impact},
+           {"equality_impact", v.equality_impact},
+           {"engagement", v.engagement}};
+  put(j, "sponsor", v.sponsor);
+  put(j, "meeting_date", v.meeting_date);
+  if (!v.action_required.empty()) j["action_required"] = purposes_json(v.action_required);
+  put(j, "asked_to", v.asked_to);
+  put(j, "asked_to_text", v.asked_to_text);
+}
+void from_json(const Json& j, Paper& v) {
+  reject_unknown_keys(j, {"enclosure", "title", "sponsor", "meeting_date", "action_required", "asked_to", "asked_to_text",
+                          "quality_impact", "equality_impact", "engagement"});
+  v = Paper{};
+  v.enclosure = required_string(j, "enclosure");
+  v.title = as_string(j.at("title"));
+  get(j, "sponsor", v.sponsor);
+  get(j, "meeting_date", v.meeting_date);
+  if (j.contains("action_required")) v.action_required = purposes(j.at("action_required"));
+  get(j, "asked_to", v.asked_to);
+  get(j, "asked_to_text", v.asked_to_text);
+  v.quality_impact = j.at("quality_impact").get<ImpactAssessment>();
+  v.equality_impact = j.at("equality_impact").get<ImpactAssessment>();
+  v.engagement = j.at("engagement").get<ImpactAssessment>();
+}
+
+void to_json(Json& j, const MinuteReference& v) { j = to_string(v); }
+void from_json(const Json& j, MinuteReference& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_minute_reference(s); });
+}
+
+void to_json(Json& j, const Resolution& v) {
+  j = Json{{"committee", v.committee}, {"verbs", v.verbs}};
+  put(j, "subject", v.subject);
+  put(j, "ratification_required", v.ratification_required);
+}
+void from_json(const Json& j, Resolution& v) {
+  reject_unknown_keys(j, {"committee", "verbs", "subject", "ratification_required"});
+  v = Resolution{};
+  v.committee = required_string(j, "committee");
+  v.verbs = j.at("verbs").get<std::vector<ResolutionVerb>>();
+  get(j, "subject", v.subject);
+  get(j, "ratification_required", v.ratification_required);
+}
+
+void to_json(Json& j, const MinuteAction& v) {
+  j = Json{{"owners", v.owners}, {"text", v.text}};
+  put(j, "margin", v.margin);
+}
+void from_json(const Json& j, MinuteAction& v) {
+  reject_unknown_keys(j, {"owners", "text", "margin"});
+  v = MinuteAction{};
+  v.owners = j.at("owners").get<std::vector<Initials>>();
+  v.text = required_string(j, "text");
+  get(j, "margin", v.margin);
+}
+
+void to_json(Json& j, const Minute& v) {
+  j = Json{{"reference", v.reference}, {"title", v.title}};
+  put(j, "item", v.item);
+  put(j, "presenters", v.presenters);
+  put(j, "speakers", v.speakers);
+  put(j, "narrative", v.narrative);
+  put(j, "resolutions", v.resolutions);
+  put(j, "actions", v.actions);
+}
+void from_json(const Json& j, Minute& v) {
+  reject_unknown_keys(j, {"reference", "item", "title", "presenters", "speakers", "narrative", "resolutions", "actions"});
+  v = Minute{};
+  v.reference = j.at("reference").get<MinuteReference>();
+  v.title = as_string(j.at("title"));
+  get(j, "item", v.item);
+  get(j, "presenters", v.presenters);
+  get(j, "speakers", v.speakers);
+  get(j, "narrative", v.narrative);
+  get(j, "resolutions", v.resolutions);
+  get(j, "actions", v.actions);
+}
+
+void to_json(Json& j, const ActionDue& v) {
+  j = Json::object();
+  put(j, "date", v.date);
+  put(j, "text", v.text);
+}
+void from_json(const Json& j, ActionDue& v) {
+  reject_unknown_keys(j, {"date", "text"});
+  v = ActionDue{};
+  get(j, "date", v.date);
+  get(j, "text", v.text);
+}
+
+void to_json(Json& j, const Action& v) {
+  j = Json{{"text", v.text}, {"owners", v.owners}, {"status", v.status}};
+  put(j, "meeting_date", v.meeting_date);
+  put(j, "reference", v.reference);
+  put(j, "agenda_item", v.agenda_item);
+  put(j, "responsible_officer", v.responsible_officer);
+  if (!v.due.empty()) j["due"] = v.due;
+  put(j, "outcome", v.outcome);
+  put(j, "next_agenda_item", v.next_agenda_item);
+}
+void from_json(const Json& j, Action& v) {
+  reject_unknown_keys(j, {"meeting_date", "reference", "agenda_item", "text", "owners", "responsible_officer", "due",
+                          "outcome", "status", "next_agenda_item"});
+  v = Action{};
+  v.text = required_string(j, "text");
+  v.owners = j.at("owners").get<std::vector<Initials>>();
+  get(j, "outcome", v.outcome);
+  // The status may be left out when the outcome says it ("Item on the agenda.").
+  v.status = j.contains("status") ? j.at("status").get<ActionStatus>() : status_from_outcome(v.outcome);
+  get(j, "meeting_date", v.meeting_date);
+  get(j, "reference", v.reference);
+  get(j, "agenda_item", v.agenda_item);
+  get(j, "responsible_officer", v.responsible_officer);
+  get(j, "due", v.due);
+  get(j, "next_agenda_item", v.next_agenda_item);
+}
+
+void to_json(Json& j, const ActionLog& v) {
+  j = Json{{"title", v.title}, {"actions", v.actions}};
+  put(j, "presented_at", v.presented_at);
+}
+void from_json(const Json& j, ActionLog& v) {
+  reject_unknown_keys(j, {"kind", "title", "presented_at", "actions"});
+  check_kind(j, "action-log");
+  v = ActionLog{};
+  v.title = as_string(j.at("title"));
+  get(j, "presented_at", v.presented_at);
+  v.actions = j.at("actions").get<std::vector<Action>>();
+}
+
+void to_json(Json& j, const Postcode& v) { j = v.str(); }
+void from_json(const Json& j, Postcode& v) { v = parse_string(j, [](const std::string& s) { return Postcode{s}; }); }
+
+void to_json(Json& j, const Venue& v) {
+  j = Json{{"place", v.place}};
+  put(j, "postcode", v.postcode);
+}
+void from_json(const Json& j, Venue& v) {
+  reject_unknown_keys(j, {"place", "postcode"});
+  v = Venue{};
+  v.place = as_string(j.at("place"));
+  get(j, "postcode", v.postcode);
+}
+
+void to_json(Json& j, const MinutesRecord& v) {
+  j = Json{{"status", v.status}};
+  put(j, "approved_at", v.approved_at);
+  put(j, "signed_on", v.signed_on);
+  put(j, "signed_by", v.signed_by);
+}
+void from_json(const Json& j, MinutesRecord& v) {
+  reject_unknown_keys(j, {"status", "approved_at", "signed_on", "signed_by"});
+  v = MinutesRecord{};
+  v.status = j.at("status").get<MinutesStatus>();
+  get(j, "approved_at", v.approved_at);
+  get(j, "signed_on", v.signed_on);
+  get(j, "signed_by", v.signed_by);
+}
+
+void to_json(Json& j, const NextMeeting& v) {
+  j = Json{{"date", v.date}};
+  put(j, "start", v.start);
+  put(j, "venue", v.venue);
+  put(j, "chair", v.chair);
+}
+void from_json(const Json& j, NextMeeting& v) {
+  reject_unknown_keys(j, {"date", "start", "venue", "chair"});
+  v = NextMeeting{};
+  v.date = written_date(j.at("date"));
+  get(j, "start", v.start);
+  get(j, "venue", v.venue);
+  get(j, "chair", v.chair);
+}
+
+void to_json(Json& j, const Meeting& v) {
+  j = Json{{"title", v.title}, {"committees", v.committees}, {"date", v.date}, {"time", v.time}, {"venue", v.venue},
+           {"session", v.session}};
+  put(j, "chair", v.chair);
+  put(j, "minutes_record", v.minutes_record);
+  put(j, "attendance", v.attendance);
+  put(j, "declarations", v.declarations);
+  put(j, "agenda", v.agenda);
+  put(j, "papers", v.papers);
+  put(j, "minutes", v.minutes);
+  put(j, "next_meeting", v.next_meeting);
+}
+void from_json(const Json& j, Meeting& v) {
+  reject_unknown_keys(j, {"title", "committees", "date", "time", "venue", "session", "chair", "minutes_record", "attendance",
+                          "declarations", "agenda", "papers", "minutes", "next_meeting"});
+  v = Meeting{};
+  v.title = as_string(j.at("title"));
+  v.committees = j.at("committees").get<std::vector<std::string>>();
+  if (v.committees.empty()) fail(j.at("committees"), "a meeting needs at least one committee");
+  v.date = written_date(j.at("date"));
+  v.time = time_range(j.at("time"));
+  v.venue = j.at("venue").get<Venue>();
+  v.session = j.at("session").get<Session>();
+  get(j, "chair", v.chair);
+  get(j, "minutes_record", v.minutes_record);
+  get(j, "attendance", v.attendance);
+  get(j, "declarations", v.declarations);
+  get(j, "agenda", v.agenda);
+  get(j, "papers", v.papers);
+  get(j, "minutes", v.minutes);
+  get(j, "next_meeting", v.next_meeting);
+}
+
+void to_json(Json& j, const MeetingPack& v) {
+  j = Json{{"kind", "meeting-pack"}, {"title", v.title}, {"organisations", v.organisations}, {"committees", v.committees},
+           {"members", v.members}, {"meetings", v.meetings}};
+  put(j, "action_log", v.action_log);
+}
+void from_json(const Json& j, MeetingPack& v) {
+  reject_unknown_keys(j, {"kind", "title", "organisations", "committees", "members", "meetings", "action_log"});
+  check_kind(j, "meeting-pack");
+  v = MeetingPack{};
+  v.title = as_string(j.at("title"));
+  get(j, "organisations", v.organisations);
+  v.committees = j.at("committees").get<std::vector<Committee>>();
+  v.members = j.at("members").get<std::vector<Member>>();
+  v.meetings = j.at("meetings").get<std::vector<Meeting>>();
+  get(j, "action_log", v.action_log);
+}
+
+std::string_view document_kind(const Document& d) noexcept {
+  switch (d.index()) {
+    case 0: return "meeting-pack";
+    case 1: return "committee";
+    default: return "action-log";
+  }
+}
+
+Document read_document(const Json& j, const std::string& source) {
+  try {
+    if (!j.is_object()) fail(j, fmt::format("a governance document is an object, found {}", j.type_name()));
+    if (!j.contains("kind")) fail(j, "missing \"kind\" (one of: meeting-pack, committee, action-log)");
+    const auto& kind = as_string(j.at("kind"));
+    if (kind == "meeting-pack") return j.get<MeetingPack>();
+    if (kind == "committee") return j.get<Committee>();
+    if (kind == "action-log") return j.get<ActionLog>();
+    fail(j.at("kind"), fmt::format("unknown kind \"{}\" (expected meeting-pack, committee or action-log)", kind));
+  } catch (...) {
+    io::rethrow_as_input_error(source);
+  }
+}
+
+Document read_document_text(std::string_view text, const std::string& source) {
+  return read_document(io::parse_json(text, source), source);
+}
+
+Document read_document_file(const std::string& path) { return read_document(io::read_json_file(path), path); }
+
+Json document_json(const Document& d) {
+  Json j;
+  std::visit([&](const auto& v) { j = v; }, d);
+  j["kind"] = std::string(document_kind(d));
+  return j;
+}
+
+}  // namespace commissioning::governance
