@@ -19,6 +19,7 @@ int& exit_code();
 
 void add_core_commands(CLI::App& app);
 void add_finance_commands(CLI::App& app);
+void add_governance_commands(CLI::App& app);
 // The demo is assembled from steps that each area contributes.
 using DemoStep = std::function<void(std::ostream&)>;
 std::vector<DemoStep>& demo_steps();

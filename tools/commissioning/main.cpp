@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::add_core_commands(app);
   cli::add_finance_commands(app);
+  cli::add_governance_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
