@@ -5,6 +5,8 @@
 #include "commissioning/core/core_rules.hpp"
 #include "commissioning/finance/rules.hpp"
 #include "commissioning/governance/rules.hpp"
+#include "commissioning/programme/rules.hpp"
+#include "commissioning/risk/rules.hpp"
 
 namespace commissioning {
 
@@ -16,6 +18,8 @@ std::vector<const Rule*> gather() {
   add(rules::core_rules());
   add(rules::finance_rules());
   add(governance::governance_rules());
+  add(rules::risk_rules());
+  add(rules::programme_rules());
   std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
   return all;
 }

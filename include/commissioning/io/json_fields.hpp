@@ -1,0 +1,51 @@
+#pragma once
+// Helpers for from_json/to_json of documents with optional fields: absent means empty.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "commissioning/io/json.hpp"
+
+namespace commissioning::io::json_detail {
+
+inline void read(const Json& j, const char* key, std::string& out) {
+  if (j.contains(key)) out = as_string(j.at(key));
+}
+template <class T>
+void read(const Json& j, const char* key, T& out) {
+  if (j.contains(key)) out = j.at(key).get<T>();
+}
+template <class T>
+void read(const Json& j, const char* key, std::optional<T>& out) {
+  out.reset();
+  if (j.contains(key) && !j.at(key).is_null()) out = j.at(key).get<T>();
+}
+template <class T>
+void read(const Json& j, const char* key, std::vector<T>& out) {
+  out.clear();
+  if (!j.contains(key)) return;
+  const auto& a = j.at(key);
+  if (!a.is_array()) fail(a, std::string("expected an array, found ") + a.type_name());
+  out.reserve(a.size());
+  for (const auto& item : a) {
+    if constexpr (std::is_same_v<T, std::string>) out.push_back(as_string(item));
+    else out.push_back(item.template get<T>());
+  }
+}
+// Integer in [lo, hi], with the path in the error.
+int read_int(const Json& j, int lo, int hi, std::string_view what);
+
+inline void write(Json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+template <class T>
+void write(Json& j, const char* key, const std::optional<T>& v) {
+  if (v) j[key] = *v;
+}
+template <class T>
+void write(Json& j, const char* key, const std::vector<T>& v) {
+  if (!v.empty()) j[key] = v;
+}
+
+}  // namespace commissioning::io::json_detail

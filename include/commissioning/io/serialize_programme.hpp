@@ -1,0 +1,184 @@
+#pragma once
+// Non-intrusive Boost.Serialization of programme documents. Due dates travel as their verbatim
+// text and are read back through parse_due_date, so they are checked like any other input.
+#include <stdexcept>
+#include <string>
+
+#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/serialize_risk.hpp"
+#include "commissioning/programme/assurance.hpp"
+#include "commissioning/programme/due_date.hpp"
+#include "commissioning/programme/highlight_report.hpp"
+#include "commissioning/programme/milestone.hpp"
+#include "commissioning/programme/programme.hpp"
+#include "commissioning/programme/target.hpp"
+
+namespace boost::serialization {
+
+using commissioning::io::archive_detail::optional_enum_field;
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::CalendarMonth& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::CalendarMonth>(version);
+  std::int32_t year = v.year();
+  std::uint32_t month = v.month();
+  ar& make_nvp("year", year);
+  ar& make_nvp("month", month);
+  if constexpr (Ar::is_loading::value) v = commissioning::CalendarMonth{year, month};
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::DueDate& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::DueDate>(version);
+  std::string text = v.verbatim();
+  field(ar, "verbatim", text);
+  if constexpr (Ar::is_loading::value) v = commissioning::parse_due_date(text);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Decimal2& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Decimal2>(version);
+  std::int64_t h = v.hundredths();
+  ar& make_nvp("hundredths", h);
+  v = commissioning::Decimal2::from_hundredths(h);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Milestone& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Milestone>(version);
+  field(ar, "id", v.id);
+  field(ar, "description", v.description);
+  field(ar, "section", v.section);
+  enum_field(ar, "status", v.status, commissioning::MilestoneStatus::Cancelled);
+  field(ar, "due", v.due);
+  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
+  field(ar, "owner", v.owner);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::MilestonePlan& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::MilestonePlan>(version);
+  field(ar, "title", v.title);
+  field(ar, "version", v.version);
+  field(ar, "workstream", v.workstream);
+  field(ar, "milestones", v.milestones);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Workstream& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Workstream>(version);
+  field(ar, "id", v.id);
+  field(ar, "name", v.name);
+  field(ar, "heading", v.heading);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Activity& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Activity>(version);
+  field(ar, "number", v.number);
+  field(ar, "text", v.text);
+  field(ar, "progress", v.progress);
+  optional_enum_field(ar, "status", v.status, commissioning::ProgressStatus::Behind);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::NewRiskRow& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::NewRiskRow>(version);
+  field(ar, "number", v.number);
+  field(ar, "risk_id", v.risk_id);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::HighlightReport& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::HighlightReport>(version);
+  field(ar, "workstream", v.workstream);
+  field(ar, "month_covered", v.month_covered);
+  field(ar, "authors", v.authors);
+  optional_enum_field(ar, "status", v.status, commissioning::Rag::Blue);
+  optional_enum_field(ar, "impact_if_not_achieved", v.impact_if_not_achieved, commissioning::Rag::Blue);
+  field(ar, "summary", v.summary);
+  field(ar, "activities", v.activities);
+  field(ar, "actions_planned", v.actions_planned);
+  field(ar, "recommendations", v.recommendations);
+  field(ar, "new_risks", v.new_risks);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::InterimTarget& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::InterimTarget>(version);
+  field(ar, "due", v.due);
+  field(ar, "value", v.value);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Target>(version);
+  field(ar, "id", v.id);
+  field(ar, "metric", v.metric);
+  enum_field(ar, "comparison", v.comparison, commissioning::Comparison::IncreaseByPercent);
+  field(ar, "value", v.value);
+  field(ar, "unit", v.unit);
+  field(ar, "baseline_year", v.baseline_year);
+  field(ar, "deadline", v.deadline);
+  field(ar, "interim", v.interim);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::DomainAssurance& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::DomainAssurance>(version);
+  field(ar, "domain", v.domain);
+  enum_field(ar, "state", v.state, commissioning::AssuranceState::NotStated);
+  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
+  field(ar, "finding", v.finding);
+  field(ar, "response", v.response);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::AssuranceStatus& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::AssuranceStatus>(version);
+  field(ar, "organisation", v.organisation);
+  field(ar, "plan", v.plan);
+  field(ar, "assessor", v.assessor);
+  field(ar, "submitted", v.submitted);
+  optional_enum_field(ar, "stated", v.stated, commissioning::OverallAssurance::NotAssured);
+  field(ar, "domains", v.domains);
+  field(ar, "exempt_domains", v.exempt_domains);
+  field(ar, "source", v.source);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Programme& v, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Programme>(version);
+  field(ar, "name", v.name);
+  field(ar, "organisation", v.organisation);
+  field(ar, "as_of", v.as_of);
+  field(ar, "workstreams", v.workstreams);
+  field(ar, "reports", v.reports);
+  field(ar, "risks", v.risks);
+  field(ar, "plans", v.plans);
+  field(ar, "targets", v.targets);
+  field(ar, "assurance", v.assurance);
+  field(ar, "source", v.source);
+}
+
+}  // namespace boost::serialization
+
+BOOST_CLASS_VERSION(commissioning::CalendarMonth, 1)
+BOOST_CLASS_VERSION(commissioning::DueDate, 1)
+BOOST_CLASS_VERSION(commissioning::Decimal2, 1)
+BOOST_CLASS_VERSION(commissioning::Milestone, 1)
+BOOST_CLASS_VERSION(commissioning::MilestonePlan, 1)
+BOOST_CLASS_VERSION(commissioning::Workstream, 1)
+BOOST_CLASS_VERSION(commissioning::Activity, 1)
+BOOST_CLASS_VERSION(commissioning::NewRiskRow, 1)
+BOOST_CLASS_VERSION(commissioning::HighlightReport, 1)
+BOOST_CLASS_VERSION(commissioning::InterimTarget, 1)
+BOOST_CLASS_VERSION(commissioning::Target, 1)
+BOOST_CLASS_VERSION(commissioning::DomainAssurance, 1)
+BOOST_CLASS_VERSION(commissioning::AssuranceStatus, 1)
+BOOST_CLASS_VERSION(commissioning::Programme, 1)

@@ -1,0 +1,14 @@
+// Archive instantiations for risk registers and their parts.
+#include "commissioning/io/archive_impl.hpp"
+#include "commissioning/io/serialize_risk.hpp"
+
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Probability)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Impact)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskScale)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskScoringKey)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskScore)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::BandingPolicy)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskAction)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::ScoreRecord)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskEntry)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::RiskRegister)

@@ -1,0 +1,254 @@
+#include "commissioning/io/json_programme.hpp"
+
+#include <fmt/format.h>
+
+#include "commissioning/io/json_fields.hpp"
+
+namespace commissioning {
+
+using io::Json;
+using io::json_detail::as_string;
+using io::json_detail::fail;
+using io::json_detail::parse_string;
+using io::json_detail::read;
+using io::json_detail::reject_unknown_keys;
+using io::json_detail::write;
+
+void to_json(Json& j, const CalendarMonth& v) { j = to_string(v); }
+void from_json(const Json& j, CalendarMonth& v) { v = parse_string(j, [](const std::string& s) { return parse_calendar_month(s); }); }
+
+void to_json(Json& j, const DueDate& v) { j = v.verbatim(); }
+void from_json(const Json& j, DueDate& v) { v = parse_string(j, [](const std::string& s) { return parse_due_date(s); }); }
+
+void to_json(Json& j, const MilestoneStatus& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, MilestoneStatus& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_milestone_status(s); });
+}
+
+void to_json(Json& j, const Milestone& v) {
+  j = Json{{"description", v.description}};
+  write(j, "id", v.id);
+  write(j, "section", v.section);
+  if (v.status != MilestoneStatus::NotStated) j["status"] = v.status;
+  write(j, "due", v.due.verbatim());
+  write(j, "rag", v.rag);
+  write(j, "owner", v.owner);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, Milestone& v) {
+  reject_unknown_keys(j, {"id", "description", "section", "status", "due", "rag", "owner", "source"});
+  v = Milestone{};
+  v.description = as_string(j.at("description"));
+  read(j, "id", v.id);
+  read(j, "section", v.section);
+  read(j, "status", v.status);
+  read(j, "due", v.due);
+  read(j, "rag", v.rag);
+  read(j, "owner", v.owner);
+  read(j, "source", v.source);
+}
+
+void to_json(Json& j, const MilestonePlan& v) {
+  j = Json{{"title", v.title}, {"milestones", v.milestones}};
+  write(j, "version", v.version);
+  write(j, "workstream", v.workstream);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, MilestonePlan& v) {
+  reject_unknown_keys(j, {"title", "version", "workstream", "milestones", "source"});
+  v = MilestonePlan{};
+  v.title = as_string(j.at("title"));
+  read(j, "version", v.version);
+  read(j, "workstream", v.workstream);
+  read(j, "milestones", v.milestones);
+  read(j, "source", v.source);
+}
+
+void to_json(Json& j, const ProgressStatus& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, ProgressStatus& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_progress_status(s); });
+}
+
+void to_json(Json& j, const Workstream& v) {
+  j = Json{{"id", v.id}, {"name", v.name}};
+  write(j, "heading", v.heading);
+}
+void from_json(const Json& j, Workstream& v) {
+  reject_unknown_keys(j, {"id", "name", "heading"});
+  v = Workstream{};
+  v.id = as_string(j.at("id"));
+  if (v.id.empty()) fail(j.at("id"), "a workstream needs an id");
+  v.name = as_string(j.at("name"));
+  read(j, "heading", v.heading);
+}
+
+void to_json(Json& j, const Activity& v) {
+  j = Json{{"text", v.text}};
+  write(j, "number", v.number);
+  write(j, "progress", v.progress);
+  write(j, "status", v.status);
+}
+void from_json(const Json& j, Activity& v) {
+  reject_unknown_keys(j, {"number", "text", "progress", "status"});
+  v = Activity{};
+  v.text = as_string(j.at("text"));
+  read(j, "number", v.number);
+  read(j, "progress", v.progress);
+  read(j, "status", v.status);
+}
+
+void to_json(Json& j, const NewRiskRow& v) {
+  j = Json{{"number", v.number}};
+  write(j, "risk_id", v.risk_id);
+}
+void from_json(const Json& j, NewRiskRow& v) {
+  reject_unknown_keys(j, {"number", "risk_id"});
+  v = NewRiskRow{};
+  v.number = as_string(j.at("number"));
+  read(j, "risk_id", v.risk_id);
+}
+
+void to_json(Json& j, const HighlightReport& v) {
+  j = Json{{"workstream", v.workstream}, {"month_covered", v.month_covered}};
+  write(j, "authors", v.authors);
+  write(j, "status", v.status);
+  write(j, "impact_if_not_achieved", v.impact_if_not_achieved);
+  write(j, "summary", v.summary);
+  write(j, "activities", v.activities);
+  write(j, "actions_planned", v.actions_planned);
+  write(j, "recommendations", v.recommendations);
+  write(j, "new_risks", v.new_risks);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, HighlightReport& v) {
+  reject_unknown_keys(j, {"workstream", "month_covered", "authors", "status", "impact_if_not_achieved", "summary", "activities",
+                          "actions_planned", "recommendations", "new_risks", "source"});
+  v = HighlightReport{};
+  v.workstream = as_string(j.at("workstream"));
+  v.month_covered = j.at("month_covered").get<CalendarMonth>();
+  read(j, "authors", v.authors);
+  read(j, "status", v.status);
+  read(j, "impact_if_not_achieved", v.impact_if_not_achieved);
+  read(j, "summary", v.summary);
+  read(j, "activities", v.activities);
+  read(j, "actions_planned", v.actions_planned);
+  read(j, "recommendations", v.recommendations);
+  read(j, "new_risks", v.new_risks);
+  read(j, "source", v.source);
+}
+
+void to_json(Json& j, const Comparison& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, Comparison& v) { v = parse_string(j, [](const std::string& s) { return parse_comparison(s); }); }
+
+void to_json(Json& j, const Decimal2& v) { j = to_string(v); }
+void from_json(const Json& j, Decimal2& v) { v = parse_string(j, [](const std::string& s) { return parse_decimal2(s); }); }
+
+void to_json(Json& j, const InterimTarget& v) { j = Json{{"due", v.due}, {"value", v.value}}; }
+void from_json(const Json& j, InterimTarget& v) {
+  reject_unknown_keys(j, {"due", "value"});
+  v = InterimTarget{};
+  v.due = j.at("due").get<DueDate>();
+  v.value = j.at("value").get<Decimal2>();
+}
+
+void to_json(Json& j, const Target& v) {
+  j = Json{{"id", v.id}, {"metric", v.metric}, {"comparison", v.comparison}, {"value", v.value}};
+  write(j, "unit", v.unit);
+  write(j, "baseline_year", v.baseline_year);
+  write(j, "deadline", v.deadline.verbatim());
+  write(j, "interim", v.interim);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, Target& v) {
+  reject_unknown_keys(j, {"id", "metric", "comparison", "value", "unit", "baseline_year", "deadline", "interim", "source"});
+  v = Target{};
+  v.id = as_string(j.at("id"));
+  v.metric = as_string(j.at("metric"));
+  v.comparison = j.at("comparison").get<Comparison>();
+  v.value = j.at("value").get<Decimal2>();
+  read(j, "unit", v.unit);
+  read(j, "baseline_year", v.baseline_year);
+  read(j, "deadline", v.deadline);
+  read(j, "interim", v.interim);
+  read(j, "source", v.source);
+  if ((v.comparison == Comparison::ReduceByPercent || v.comparison == Comparison::IncreaseByPercent) && !v.baseline_year)
+    fail(j, fmt::format("target {}: \"{}\" needs a baseline_year", v.id, to_string(v.comparison)));
+}
+
+void to_json(Json& j, const AssuranceState& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, AssuranceState& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_assurance_state(s); });
+}
+void to_json(Json& j, const OverallAssurance& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, OverallAssurance& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_overall_assurance(s); });
+}
+
+void to_json(Json& j, const DomainAssurance& v) {
+  j = Json{{"domain", v.domain}, {"state", v.state}};
+  write(j, "rag", v.rag);
+  write(j, "finding", v.finding);
+  write(j, "response", v.response);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, DomainAssurance& v) {
+  reject_unknown_keys(j, {"domain", "state", "rag", "finding", "response", "source"});
+  v = DomainAssurance{};
+  v.domain = as_string(j.at("domain"));
+  read(j, "state", v.state);
+  read(j, "rag", v.rag);
+  read(j, "finding", v.finding);
+  read(j, "response", v.response);
+  read(j, "source", v.source);
+}
+
+void to_json(Json& j, const AssuranceStatus& v) {
+  j = Json{{"organisation", v.organisation}, {"exempt_domains", v.exempt_domains}};
+  write(j, "plan", v.plan);
+  write(j, "assessor", v.assessor);
+  write(j, "submitted", v.submitted);
+  write(j, "stated", v.stated);
+  write(j, "domains", v.domains);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, AssuranceStatus& v) {
+  reject_unknown_keys(j, {"organisation", "plan", "assessor", "submitted", "stated", "domains", "exempt_domains", "source"});
+  v = AssuranceStatus{};
+  v.organisation = as_string(j.at("organisation"));
+  read(j, "plan", v.plan);
+  read(j, "assessor", v.assessor);
+  read(j, "submitted", v.submitted);
+  read(j, "stated", v.stated);
+  read(j, "domains", v.domains);
+  if (j.contains("exempt_domains")) read(j, "exempt_domains", v.exempt_domains);
+  read(j, "source", v.source);
+}
+
+void to_json(Json& j, const Programme& v) {
+  j = Json{{"name", v.name}};
+  write(j, "organisation", v.organisation);
+  write(j, "as_of", v.as_of);
+  write(j, "workstreams", v.workstreams);
+  write(j, "reports", v.reports);
+  write(j, "risks", v.risks);
+  write(j, "plans", v.plans);
+  write(j, "targets", v.targets);
+  write(j, "assurance", v.assurance);
+  write(j, "source", v.source);
+}
+void from_json(const Json& j, Programme& v) {
+  reject_unknown_keys(j, {"name", "organisation", "as_of", "workstreams", "reports", "risks", "plans", "targets", "assurance", "source"});
+  v = Programme{};
+  v.name = as_string(j.at("name"));
+  read(j, "organisation", v.organisation);
+  read(j, "as_of", v.as_of);
+  read(j, "workstreams", v.workstreams);
+  read(j, "reports", v.reports);
+  read(j, "risks", v.risks);
+  read(j, "plans", v.plans);
+  read(j, "targets", v.targets);
+  read(j, "assurance", v.assurance);
+  read(j, "source", v.source);
+}
+
+}  // namespace commissioning
