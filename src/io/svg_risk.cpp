@@ -128,14 +128,14 @@ std::string heat_map_text(const RiskRegister& r) {
   std::ostringstream o;
   o << fmt::format("{}: {} open risks, banding {}\n", r.name, map.total(), r.banding.name());
   o << fmt::format("{:<22}", "impact \\ probability");
-  for (int p = 1; p <= 5; ++p) o << fmt::format("{:>12}", fmt::format("{} {}", p, r.scoring_key.probability.at(p).label.substr(0, 8)));
+  for (int p = 1; p <= 5; ++p) o << fmt::format("{:<17}", fmt::format("{} {}", p, r.scoring_key.probability.at(p).label.substr(0, 14)));
   o << "\n";
   for (int i = 5; i >= 1; --i) {
-    o << fmt::format("{:<22}", fmt::format("{} {}", i, r.scoring_key.impact.at(i).label));
+    o << fmt::format("{:<22}", fmt::format("{} {}", i, r.scoring_key.impact.at(i).label.substr(0, 20)));
     for (int p = 1; p <= 5; ++p) {
       const auto& band = r.banding.band_of(p * i);
       const int count = map.at(Probability{p}, Impact{i});
-      o << fmt::format("{:>12}", fmt::format("{:>2} {}{}", p * i, band.name.substr(0, 3), count ? fmt::format(" [{}]", count) : "    "));
+      o << fmt::format("{:<17}", fmt::format("{:>2} {:<9}{}", p * i, band.name.substr(0, 9), count ? fmt::format("[{}]", count) : ""));
     }
     o << "\n";
   }

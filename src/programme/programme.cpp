@@ -306,7 +306,8 @@ ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& optio
   if (p.risks) {
     RiskCheckOptions ro;
     ro.as_of = as_of;
-    for (auto d : validate(*p.risks, ro).diagnostics()) {
+    const auto risk_report = validate(*p.risks, ro);
+    for (auto d : risk_report.diagnostics()) {
       d.path = "programme.risks." + d.path.substr(std::string_view("register.").size());
       out.add(std::move(d));
     }

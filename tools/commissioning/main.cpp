@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   cli::add_core_commands(app);
   cli::add_finance_commands(app);
   cli::add_governance_commands(app);
+  cli::add_risk_commands(app);
+  cli::add_programme_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
