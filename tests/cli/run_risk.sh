@@ -57,3 +57,10 @@ check "a closed risk without a reason is a finding (exit 1)" 1 "$cli" risk summa
 check "a missing file is unreadable (exit 2)" 2 "$cli" risk summary "$risk_tmp/none.json"
 printf '{"name": "r", "entries": [' >"$risk_tmp/truncated.json"
 check "truncated JSON is unreadable (exit 2)" 2 "$cli" risk heatmap "$risk_tmp/truncated.json"
+
+# The JSON examples in the docs are accepted as written.
+docs_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../docs" && pwd)"
+awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$docs_dir/risk.md" >"$risk_tmp/doc_register.json"
+check "the register example in docs/risk.md is accepted" 0 "$cli" risk summary "$risk_tmp/doc_register.json"
+awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$docs_dir/programme.md" >"$risk_tmp/doc_programme.json"
+check "the programme example in docs/programme.md is accepted" 0 "$cli" programme report "$risk_tmp/doc_programme.json"
