@@ -291,9 +291,9 @@ BudgetReport budget_report_from_csv(std::string_view text, const std::string& so
     }
   }
 
-  std::vector<BudgetSection> built;
-  for (auto& s : sections) built.emplace_back(std::move(s.name), std::move(s.lines), s.subtotal);
   try {
+    std::vector<BudgetSection> built;
+    for (auto& s : sections) built.emplace_back(std::move(s.name), std::move(s.lines), s.subtotal);
     BudgetReport report(meta["organisation"].first, parse_financial_month(meta["period"].first),
                         parse_budget_family(meta["family"].first), unit, std::move(built), std::move(standalone), total,
                         meta.count("title") ? meta["title"].first : std::string{});

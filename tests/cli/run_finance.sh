@@ -24,4 +24,7 @@ contains "finance allocate: the shortfall between bases" "shortfall of the ons b
 check "finance allocate: an unknown basis is a usage error" 105 "$cli" finance allocate --population 1 --basis guessed --rate '£3.34'
 check "finance allocate: a rate that is not money is unreadable (exit 2)" 2 "$cli" finance allocate --population 1 --basis raw --rate '30p'
 contains "demo reconciles the four month-2 appendices" "total: 344 checks, 284 exact, 60 off by rounding, 344 within ±1 (£'000), 0 outside" "$cli" demo
+awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$fin_dir/../../docs/finance.md" > "$fin_tmp/doc_example.json"
+check "finance check: the complete JSON example in docs/finance.md is accepted (exit 0)" 0 "$cli" finance check "$fin_tmp/doc_example.json"
+contains "finance check: the docs example has 36 checks" "36 checks: 34 exact, 36 within tolerance, 0 outside" "$cli" finance check "$fin_tmp/doc_example.json"
 rm -rf "$fin_tmp"

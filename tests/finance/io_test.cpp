@@ -55,6 +55,7 @@ TEST_CASE("every finance entity round-trips through JSON and the three archives"
   const auto luton = fx::seed003_luton_funding_streams();
   test_support::require_round_trips(luton);
   for (const auto& s : luton.streams) test_support::require_round_trips(s);
+  test_support::require_round_trips(fx::seed000_social_prescribing_funding());
   test_support::require_round_trips(PopulationFigure(233'652, PopulationBasis::CcgWeighted, Date{2018, 6, 15}, "NHSE letter"));
 }
 

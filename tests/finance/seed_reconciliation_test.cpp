@@ -193,6 +193,21 @@ TEST_CASE("the social prescribing staffing table: on-costs at 125.60%, totals ex
   CHECK(fx::seed000_social_prescribing_investment().rows()[0].cells[0].value() == t.stated_total()->value());
 }
 
+TEST_CASE("the social prescribing investment is phased in two halves and approved in principle (L1024, L1456)") {
+  const auto s = fx::seed000_social_prescribing_funding();
+  CHECK(s.total() == Money::from_pounds(500'000));
+  CHECK(s.recurrence() == Recurrence::NonRecurrent);
+  CHECK(s.source() == FundingSource::DelegatedReserve);
+  CHECK_THAT(s.approved_by(), Catch::Contains("March 2018"));
+  CHECK_FALSE(s.approved_on());  // the pack gives no day
+  const auto rec = reconcile(s, ReconciliationPolicy::exact());
+  CHECK(rec.checks.size() == 1);
+  CHECK(rec.report.empty());
+  // The two phase budgets of £246,900 (L1463) leave the £6,200 the paper sets aside for training (L1454).
+  const auto phases = fx::seed000_social_prescribing_phases();
+  CHECK(s.total() - phases.column_sum(0) - phases.column_sum(1) == Money::from_pounds(6'200));
+}
+
 TEST_CASE("Luton's funding streams (seed 003 Table 16)") {
   const auto a = fx::seed003_luton_funding_streams();
   CHECK(a.streams.size() == 9);

@@ -1,0 +1,35 @@
+// The finance loaders on untrusted bytes: the budget-report CSV, finance JSON documents and a
+// budget report archive, then reconciliation of whatever loads. A value, an InputError, or an
+// overflow_error for sums beyond ±2^63 pence; never a crash.
+#include <cstdint>
+#include <stdexcept>
+#include <string_view>
+
+#include "commissioning/finance/reconciliation.hpp"
+#include "commissioning/io/archive.hpp"
+#include "commissioning/io/csv_finance.hpp"
+#include "commissioning/io/json_finance.hpp"
+
+using namespace commissioning;
+using namespace commissioning::finance;
+
+namespace {
+template <class F>
+void guarded(F f) {
+  try {
+    f();
+  } catch (const InputError&) {
+  } catch (const std::overflow_error&) {
+  }
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view s(reinterpret_cast<const char*>(data), size);
+  guarded([&] { (void)reconcile(budget_report_from_csv(s, "fuzz.csv")); });
+  guarded([&] { (void)reconcile(io::from_json_text<BudgetReport>(s, "fuzz.json")); });
+  guarded([&] { (void)reconcile(io::from_json_text<Allocation>(s, "fuzz.json")); });
+  guarded([&] { (void)reconcile(io::from_json_text<StaffingTable>(s, "fuzz.json")); });
+  guarded([&] { (void)reconcile(io::load_archive<BudgetReport>(s, io::ArchiveFormat::Binary, "fuzz.bin")); });
+  return 0;
+}
