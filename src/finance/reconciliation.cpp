@@ -11,9 +11,9 @@
 namespace commissioning::rules {
 std::span<const Rule* const> finance_rules() noexcept {
   using namespace commissioning::rules::finance;
-  static constexpr std::array<const Rule*, 18> list{
+  static constexpr std::array<const Rule*, 19> list{
       &variance,          &subtotal,          &total,         &forecast_below_ytd, &break_even_by_reserves,
-      &narrative,         &percentage_line,   &percentage_base_missing, &position_variance, &position_combined,
+      &narrative,         &percentage_line,   &percentage_base_missing, &position_variance, &position_combined, &position_matches_report,
       &control_total,     &table_total,       &staffing_on_cost, &staffing_line_total, &staffing_table_total,
       &funding_phasing,   &funding_per_head,  &population_basis};
   return list;
@@ -339,6 +339,26 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
     if (!r || !c) continue;
     check_narrative(ck, n, r->values[*c], fmt::format("narrative[{}]", i),
                     fmt::format("{}, {}", n.line.empty() ? "combined" : n.line, label(n.column)), policy);
+  }
+  return out;
+}
+
+Reconciliation reconcile_with_reports(const PositionTable& summary, const std::vector<BudgetReport>& reports,
+                                      BudgetColumn column, ReconciliationPolicy policy) {
+  Reconciliation out;
+  Checker ck(out, summary.unit());
+  const auto c = summary.column_index(column);
+  if (!c) return out;
+  for (std::size_t i = 0; i < summary.rows().size(); ++i) {
+    const auto& row = summary.rows()[i];
+    for (const auto& r : reports) {
+      if (r.organisation() != row.organisation || !r.total()) continue;
+      const auto& cell = (*r.total())[column];
+      ck.compare(rules::finance::position_matches_report, fmt::format("rows[{}].{}", i, to_string(column)),
+                 fmt::format("{}, {} against \"{}\"", row.organisation, label(column), r.title().empty() ? r.organisation() : r.title()),
+                 row.values[*c], cell.value(), tolerance_for({&row.values[*c], &cell}, policy),
+                 fmt::format("the report's total {}", label(column)));
+    }
   }
   return out;
 }

@@ -43,7 +43,7 @@ TEST_CASE("the finance rules are registered") {
     INFO(r->id);
     CHECK(find_rule(r->id) == r);
   }
-  CHECK(rules::finance_rules().size() == 18);
+  CHECK(rules::finance_rules().size() == 19);
 }
 
 TEST_CASE("a budget line keeps its figures as printed, in one unit") {

@@ -136,6 +136,20 @@ TEST_CASE("the summary position: -139 + -47 = -186, and the narrative agrees (L2
         fx::seed000_north_staffs_delegated().total()->ytd_variance.value());
 }
 
+TEST_CASE("finance.position.matches-report: the summary is the appendices' YTD variance totals") {
+  const std::vector<BudgetReport> delegated{fx::seed000_stoke_delegated(), fx::seed000_north_staffs_delegated()};
+  const auto rec = reconcile_with_reports(fx::seed000_delegated_summary(), delegated, BudgetColumn::YtdVariance,
+                                          ReconciliationPolicy::exact());
+  CHECK(rec.checks.size() == 2);
+  CHECK(rec.report.empty());
+  // Against the commissioning appendices (−231, −52) the summary is wrong, and says where.
+  const std::vector<BudgetReport> commissioning{fx::seed000_stoke_commissioning(), fx::seed000_north_staffs_commissioning()};
+  const auto wrong = reconcile_with_reports(fx::seed000_delegated_summary(), commissioning, BudgetColumn::YtdVariance);
+  REQUIRE(wrong.report.count(rules::finance::position_matches_report.id) == 2);
+  CHECK(wrong.report.diagnostics().front().path == "rows[0].ytd_variance");
+  CHECK_THAT(wrong.report.diagnostics().front().message, Catch::Contains("printed -139") && Catch::Contains("= -52"));
+}
+
 TEST_CASE("the wider position reconciles, but the text calls North Staffs' planned surplus a deficit (E16)") {
   const auto rec = reconcile(fx::seed000_wider_position());
   CHECK(rec.report.count(rules::finance::position_variance.id) == 0);

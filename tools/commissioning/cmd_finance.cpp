@@ -161,6 +161,10 @@ void demo_finance(std::ostream& out) {
   if (worst)
     out << fmt::format("  largest drift: {} ({}), first found at {}: {}\n", abs_in_unit(worst->drift(), worst->unit),
                        to_string(worst->drift()), worst_in, worst->where);
+  const auto summary = reconcile_with_reports(fixtures::seed000_delegated_summary(),
+                                              {appendices[0], appendices[1]}, BudgetColumn::YtdVariance);
+  out << fmt::format("  summary position (L334–336) against Appendices 1–2: {} checks, {} exact\n", summary.checks.size(),
+                     summary.exact_count());
   const auto wider = reconcile(fixtures::seed000_wider_position());
   for (const auto& d : wider.report.diagnostics()) out << "  wider position: " << to_string(d) << "\n";
   const auto a1 = reconcile(fixtures::seed000_stoke_delegated());

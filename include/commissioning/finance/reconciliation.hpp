@@ -67,6 +67,13 @@ Reconciliation reconcile(const StaffingTable& table, ReconciliationPolicy policy
 Reconciliation reconcile(const FundingStream& stream, ReconciliationPolicy policy = {});
 Reconciliation reconcile(const Allocation& allocation, ReconciliationPolicy policy = {});
 
+// Cross-checks a summary position against the organisations' own budget reports: each row's
+// value in `column` against the total of the report with the same organisation name (rows
+// with no matching report are not checked). Seed 000's L331–336 summary is the YTD variance
+// of Appendices 1 and 2.
+Reconciliation reconcile_with_reports(const PositionTable& summary, const std::vector<BudgetReport>& reports,
+                                      BudgetColumn column, ReconciliationPolicy policy = {});
+
 // Pressures (spend lines forecast above budget) and releases (reserve lines forecast below
 // budget) in a report: seed 000 L387 APMS +383 against L415 Other Uncommitted Reserves −383.
 struct ReserveMovement {

@@ -47,6 +47,10 @@ inline constexpr Rule position_combined{
     "finance.position.combined", Severity::Error,
     "A combined position equals the sum of the organisations' positions, within rounding",
     "seed 000 R10(d): 'Combined Surplus / Deficit' L336 and L373"};
+inline constexpr Rule position_matches_report{
+    "finance.position.matches-report", Severity::Error,
+    "A summary position equals the total of the organisation's own budget report",
+    "seed 000 L334–335 (-139, -47) against the Appendix 1 and 2 totals L420 and L463"};
 inline constexpr Rule control_total{
     "finance.position.control-total", Severity::Warning,
     "A CCG's forecast outturn is no worse than its control total",
