@@ -22,6 +22,13 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
+// At most n bytes of s, cut at a UTF-8 character boundary.
+std::string_view prefix(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 // Black text on light fills, white on dark ones.
 std::string_view ink_for(std::string_view colour) {
   auto hex = [&](std::size_t at) {
@@ -128,14 +135,14 @@ std::string heat_map_text(const RiskRegister& r) {
   std::ostringstream o;
   o << fmt::format("{}: {} open risks, banding {}\n", r.name, map.total(), r.banding.name());
   o << fmt::format("{:<22}", "impact \\ probability");
-  for (int p = 1; p <= 5; ++p) o << fmt::format("{:<17}", fmt::format("{} {}", p, r.scoring_key.probability.at(p).label.substr(0, 14)));
+  for (int p = 1; p <= 5; ++p) o << fmt::format("{:<17}", fmt::format("{} {}", p, prefix(r.scoring_key.probability.at(p).label, 14)));
   o << "\n";
   for (int i = 5; i >= 1; --i) {
-    o << fmt::format("{:<22}", fmt::format("{} {}", i, r.scoring_key.impact.at(i).label.substr(0, 20)));
+    o << fmt::format("{:<22}", fmt::format("{} {}", i, prefix(r.scoring_key.impact.at(i).label, 20)));
     for (int p = 1; p <= 5; ++p) {
       const auto& band = r.banding.band_of(p * i);
       const int count = map.at(Probability{p}, Impact{i});
-      o << fmt::format("{:<17}", fmt::format("{:>2} {:<9}{}", p * i, band.name.substr(0, 9), count ? fmt::format("[{}]", count) : ""));
+      o << fmt::format("{:<17}", fmt::format("{:>2} {:<9}{}", p * i, prefix(band.name, 9), count ? fmt::format("[{}]", count) : ""));
     }
     o << "\n";
   }

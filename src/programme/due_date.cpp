@@ -46,11 +46,17 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
-// "June 2018" → that month; "June" alone with a year from the other end of a range.
+// "June 2018" → that month; "June" alone with a year from the other end of a range. Throws
+// ParseError for a year out of range ("June 1008").
 std::optional<CalendarMonth> month_of(std::string_view s, std::optional<int> context_year) {
   const auto w = words_of(s);
   if (w.size() == 2 && all_digits(w[1]) && w[1].size() == 4) {
-    if (auto m = month_from_name(w[0])) return CalendarMonth{std::stoi(std::string(w[1])), *m};
+    if (auto m = month_from_name(w[0])) {
+      const int year = std::stoi(std::string(w[1]));
+      if (year < 1400) throw ParseError("a month", s, static_cast<std::size_t>(w[1].data() - s.data()),
+                                        fmt::format("the year {} is out of range", year));
+      return CalendarMonth{year, *m};
+    }
   }
   if (w.size() == 1 && context_year) {
     if (auto m = month_from_name(w[0])) return CalendarMonth{*context_year, *m};
@@ -98,7 +104,13 @@ Span parse_single(std::string_view input, std::string_view s, std::optional<int>
       throw ParseError(kind, input, 0, fmt::format("not a financial year: {}", e.reason()));
     }
   }
-  if (auto m = month_of(s, context_year)) {
+  std::optional<CalendarMonth> month;
+  try {
+    month = month_of(s, context_year);
+  } catch (const ParseError& e) {
+    throw ParseError(kind, input, 0, e.reason());
+  }
+  if (const auto& m = month) {
     if (end_of) return {DueKind::Exact, m->last_day(), m->last_day()};
     return {DueKind::Month, m->first_day(), m->last_day()};
   }

@@ -64,3 +64,15 @@ awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$docs_dir/risk.md" >"$risk_tmp/d
 check "the register example in docs/risk.md is accepted" 0 "$cli" risk summary "$risk_tmp/doc_register.json"
 awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$docs_dir/programme.md" >"$risk_tmp/doc_programme.json"
 check "the programme example in docs/programme.md is accepted" 0 "$cli" programme report "$risk_tmp/doc_programme.json"
+
+# The committed seed register and its heat map (docs/seed-risk-heatmap.svg) are what the
+# fixture gives today: regenerate both with `risk fixture --out` and `risk heatmap --svg`.
+check "risk fixture writes the seed register" 0 "$cli" risk fixture --out "$risk_tmp/seed.json"
+check "the committed seed register is the fixture's" 0 cmp "$risk_tmp/seed.json" "$risk_examples/gpfv_risks_june_2018.json"
+check "risk heatmap of the seed register" 0 "$cli" risk heatmap "$risk_examples/gpfv_risks_june_2018.json" --svg "$risk_tmp/seed.svg"
+check "the committed seed heat map is today's" 0 cmp "$risk_tmp/seed.svg" "$docs_dir/seed-risk-heatmap.svg"
+for which in gpfv wolverhampton dorset; do
+  check "programme fixture $which is read back by programme report" 0 sh -c "\"$cli\" programme fixture $which --out \"$risk_tmp/$which.json\" && \"$cli\" programme report \"$risk_tmp/$which.json\""
+done
+contains "the Wolverhampton fixture slips all 80 Q1 priorities by July 2017" "slipping as of 2017-07-01: 80" \
+  "$cli" programme report "$risk_tmp/wolverhampton.json" --as-of 2017-07-01

@@ -75,6 +75,10 @@ TEST_CASE("impossible due dates are refused with the reason") {
   CHECK_THROWS_WITH(parse_due_date("31st June 2018"), Catch::Contains("no day 31 in June"));
   CHECK_THROWS_WITH(parse_due_date("soon"), Catch::Contains("expected a date, a month"));
   CHECK_THROWS_AS(parse_due_date("Q1 2017"), ParseError);  // which financial year?
+  // Found by fuzz_risk_programme: a year out of range was std::invalid_argument, not ParseError.
+  CHECK_THROWS_WITH(parse_due_date("end of June 1008"), Catch::Contains("the year 1008 is out of range"));
+  CHECK_THROWS_AS(parse_due_date("June 1008 to July 2018"), ParseError);
+  CHECK_THROWS_AS(parse_calendar_month("June 1008"), ParseError);
 }
 
 TEST_CASE("a milestone slips when it is not done and its latest possible day has passed") {

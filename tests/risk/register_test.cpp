@@ -255,3 +255,22 @@ TEST_CASE("the seed's GPFV risks: nine Extended Access and one Workforce, as the
     CHECK_THAT(text, Catch::Contains("no score given: 2"));
   }
 }
+
+TEST_CASE("the text heat map cuts long labels at a character boundary") {
+  auto r = sample();
+  r.scoring_key.impact = RiskScale{{{"Négligeable", ""}, {"Mineur", ""}, {"Modéré", ""}, {"Majeur", ""}, {"Catastrophique à l’échelle", ""}}};
+  r.banding = BandingPolicy{"accents", {{"très élevé…", 1, 25, "#ff0000"}}};
+  const auto text = io::heat_map_text(r);
+  CHECK_THAT(text, Catch::Contains("5 Catastrophique à "));
+  CHECK_THAT(text, Catch::Contains("très éle"));
+  // Every byte sequence is whole UTF-8: no lead byte without its continuation bytes.
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    const std::size_t extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    for (std::size_t j = 1; j <= extra; ++j) {
+      REQUIRE(k + j < text.size());
+      CHECK((static_cast<unsigned char>(text[k + j]) & 0xC0) == 0x80);
+    }
+    k += extra;
+  }
+}

@@ -5,6 +5,8 @@
 
 #include "commands.hpp"
 #include "commissioning/commissioning.hpp"
+#include "commissioning/fixtures/gpfv_staffordshire.hpp"
+#include "commissioning/fixtures/programme_seeds.hpp"
 
 namespace commissioning::cli {
 
@@ -93,6 +95,19 @@ void add_programme_commands(CLI::App& app) {
   r->add_option("file", file, "programme JSON")->required();
   r->add_option("--as-of", as_of, "date for slipping milestones and reviews (default: the programme's as_of)");
   r->callback([] { report(file, as_of); });
+
+  static std::string which, out;
+  auto* f = programme->add_subcommand("fixture", "Write a seed programme as JSON: gpfv (seed 000), wolverhampton (001), dorset (004)");
+  f->add_option("which", which, "gpfv, wolverhampton or dorset")->required()->check(CLI::IsMember({"gpfv", "wolverhampton", "dorset"}));
+  f->add_option("--out", out, "file to write (default: standard output)");
+  f->callback([] {
+    const auto p = which == "gpfv" ? fixtures::staffordshire_gpfv_june_2018()
+                   : which == "wolverhampton" ? fixtures::wolverhampton_programme()
+                                              : fixtures::dorset_programme();
+    const auto text = io::Json(p).dump(2) + "\n";
+    if (out.empty()) std::cout << text;
+    else io::write_text_file(out, text);
+  });
 }
 
 }  // namespace commissioning::cli

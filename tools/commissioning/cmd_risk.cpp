@@ -127,6 +127,15 @@ void add_risk_commands(CLI::App& app) {
   h->add_option("--svg", heat_svg, "write the heat map as SVG to this file");
   h->callback([] { heatmap(heat_file, heat_svg); });
 
+  static std::string fixture_out;
+  auto* f = risk->add_subcommand("fixture", "Write the seed's GPFV risk register (June 2018, seed 000 L1864–2047) as JSON");
+  f->add_option("--out", fixture_out, "file to write (default: standard output)");
+  f->callback([] {
+    const auto text = io::Json(fixtures::staffordshire_gpfv_risks()).dump(2) + "\n";
+    if (fixture_out.empty()) std::cout << text;
+    else io::write_text_file(fixture_out, text);
+  });
+
   demo_steps().push_back(demo_heat_map);
 }
 
