@@ -31,7 +31,14 @@ PYBIND11_MODULE(_core, m) {
     }
   });
 
-  commissioning::python::bind_core(m);
+  using namespace commissioning::python;
+  bind_core(m);
+  bind_governance(m);
+  bind_finance(m);
+  bind_risk(m);
   auto fixtures = m.def_submodule("fixtures", "Objects built from the seed committee papers");
-  commissioning::python::bind_fixtures(fixtures);
+  bind_fixtures(fixtures);
+  bind_governance_fixtures(fixtures);
+  bind_finance_fixtures(fixtures);
+  bind_risk_fixtures(fixtures);
 }

@@ -13,3 +13,10 @@ def test_every_public_name_has_a_stub():
     public = {n for n in dir(commissioning._core) if not n.startswith("_") and n != "fixtures"}
     missing = sorted(public - declared)
     assert not missing, f"add these to python/commissioning/__init__.pyi: {missing}"
+
+
+def test_every_fixture_has_a_stub():
+    stub = pathlib.Path(commissioning.__file__).with_name("fixtures.pyi")
+    declared = {n.name for n in ast.parse(stub.read_text()).body if isinstance(n, ast.FunctionDef)}
+    public = {n for n in dir(commissioning.fixtures) if not n.startswith("_")}
+    assert not sorted(public - declared), f"add these to python/commissioning/fixtures.pyi: {sorted(public - declared)}"

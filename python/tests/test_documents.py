@@ -1,0 +1,103 @@
+"""Meeting packs, budget reports and risk registers as an analyst uses them from Python."""
+import copy
+import decimal
+import json
+
+import pytest
+
+import commissioning as c
+from commissioning import fixtures
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fixtures.pccc_pack_2018()
+
+
+def test_the_seed_pack_reports_stoke_inquorate_on_5_june(pack):
+    import datetime
+    assert pack.meeting_dates == [datetime.date(2018, 6, 5), datetime.date(2018, 7, 3)]
+    by_committee = {q["committee"]: q for q in pack.quoracy(0)}
+    assert by_committee["ns-pccc"]["quorate"]
+    assert not by_committee["sot-pccc"]["quorate"]
+    assert by_committee["sot-pccc"]["shortfalls"]
+
+
+def test_validation_returns_diagnostics_with_rule_ids_and_paths(pack):
+    diags = pack.validate()
+    assert diags, "the real pack has findings"
+    assert all(isinstance(d, c.Diagnostic) for d in diags)
+    ids = {d.rule_id for d in diags}
+    registered = {r["id"] for r in c.rules()}
+    assert ids <= registered
+    assert "governance.resolution.ratification-flagged" in ids
+    assert any(d.path.startswith("meetings[0]") for d in diags)
+
+
+def test_documents_round_trip_through_dicts_json_files_and_archives(pack, tmp_path):
+    assert c.MeetingPack.from_dict(pack.to_dict()) == pack
+    assert c.MeetingPack.from_json(pack.to_json()) == pack
+    path = tmp_path / "pack.json"
+    pack.save(str(path))
+    assert c.MeetingPack.load(str(path)) == pack
+    for fmt in ("text", "xml", "binary"):
+        assert c.MeetingPack.load_archive(pack.save_archive(fmt), fmt) == pack
+    assert copy.deepcopy(pack) == pack
+    assert repr(pack).startswith("MeetingPack(")
+
+
+def test_bad_documents_raise_input_errors_with_the_json_path(tmp_path):
+    with pytest.raises(c.InputError) as e:
+        c.MeetingPack.from_dict({"kind": "meeting-pack", "title": 3})
+    assert e.value.field.startswith("/")
+    with pytest.raises(c.InputError):
+        c.MeetingPack.load(str(tmp_path / "missing.json"))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(c.InputError, match="not valid JSON"):
+        c.MeetingPack.load(str(bad))
+    with pytest.raises(c.InputError):
+        c.MeetingPack.load_archive(b"\xff" * 10, "binary")
+    with pytest.raises(TypeError):
+        c.MeetingPack.from_dict(None)
+
+
+def test_budget_appendices_reconcile_within_the_default_tolerance():
+    appendices = fixtures.seed000_month2_appendices()
+    assert len(appendices) == 4
+    for report in appendices:
+        default = report.reconcile()
+        exact = report.reconcile(tolerance_steps=0)
+        assert len(default["checks"]) == len(exact["checks"]) > 0
+        assert exact["outside_tolerance"] >= default["outside_tolerance"]
+        for check in default["checks"]:
+            assert isinstance(check["drift"], decimal.Decimal)
+            assert check["drift"] == check["stated"] - check["expected"]
+
+
+def test_budget_reports_round_trip_through_csv():
+    report = fixtures.seed000_month2_appendices()[0]
+    assert c.BudgetReport.from_csv(report.to_csv()) == report
+    with pytest.raises(c.InputError, match="unit"):
+        c.BudgetReport.from_csv(report.to_csv().replace("£'000s", "£ 0005"))
+
+
+def test_per_head_allocation_keeps_the_basis():
+    assert c.per_head_allocation("£3.34 a head", 233_652, "ons") == decimal.Decimal("780397.68")
+    with pytest.raises(c.ParseError):
+        c.per_head_allocation("£3.34 a head", 1, "guesswork")
+
+
+def test_the_seed_risks_are_score_only_so_the_heat_map_counts_them_beside_the_grid():
+    register = fixtures.staffordshire_gpfv_risks()
+    heat = register.heat_map()
+    assert sum(map(sum, heat["cells"])) == 0
+    assert sum(heat["score_only"].values()) > 0
+    assert any(d.rule_id == "risk.entry.score-only" for d in register.validate())
+    assert c.RiskRegister.from_dict(register.to_dict()) == register
+
+
+def test_programmes_validate():
+    for programme in (fixtures.staffordshire_gpfv_june_2018(), fixtures.dorset_programme(), fixtures.wolverhampton_programme()):
+        assert c.Programme.from_json(programme.to_json()) == programme
+        assert all(isinstance(d, c.Diagnostic) for d in programme.validate())
