@@ -97,6 +97,13 @@ BudgetSection section_from(const Json& j, MoneyUnit unit, bool unit_allowed) {
   return construct(j, [&] { return BudgetSection(name, std::move(lines), subtotal); });
 }
 
+// Top-level documents say what they are in an optional "kind" field.
+void check_kind(const Json& j, std::string_view expected) {
+  if (!j.contains("kind")) return;
+  const auto& k = as_string(j.at("kind"));
+  if (k != expected) fail(j.at("kind"), fmt::format("this is read as a {}, but its kind is \"{}\"", expected, k));
+}
+
 template <class T, class F>
 std::vector<T> array_of(const Json& j, F each) {
   if (!j.is_array()) fail(j, "expected an array");
@@ -160,8 +167,8 @@ void to_json(Json& j, const BudgetReport& v) {
   Json sections = Json::array(), standalone = Json::array();
   for (const auto& s : v.sections()) sections.push_back(section_json(s));
   for (const auto& l : v.standalone_lines()) standalone.push_back(line_json(l));
-  j = Json{{"organisation", v.organisation()}, {"period", v.period()}, {"family", v.family()}, {"unit", v.unit()},
-           {"sections", sections}};
+  j = Json{{"kind", "budget-report"}, {"organisation", v.organisation()}, {"period", v.period()},
+           {"family", v.family()},         {"unit", v.unit()},                 {"sections", sections}};
   if (!v.title().empty()) j["title"] = v.title();
   if (!standalone.empty()) j["standalone_lines"] = standalone;
   if (v.total()) j["total"] = figures_json(*v.total());
@@ -172,8 +179,9 @@ void to_json(Json& j, const BudgetReport& v) {
 }
 
 void from_json(const Json& j, BudgetReport& v) {
-  reject_unknown_keys(j, {"organisation", "title", "period", "family", "unit", "sections", "standalone_lines", "total",
-                          "narrative", "percentage_base"});
+  reject_unknown_keys(j, {"kind", "organisation", "title", "period", "family", "unit", "sections", "standalone_lines",
+                          "total", "narrative", "percentage_base"});
+  check_kind(j, "budget-report");
   const auto organisation = as_string(j.at("organisation"));
   const auto title = j.contains("title") ? as_string(j.at("title")) : std::string{};
   const auto period = j.at("period").get<FinancialMonth>();
@@ -225,12 +233,14 @@ PositionRow position_row_from(const Json& j, MoneyUnit unit) {
 void to_json(Json& j, const PositionTable& v) {
   Json rows = Json::array();
   for (const auto& r : v.rows()) rows.push_back(position_row_json(r));
-  j = Json{{"title", v.title()}, {"period", v.period()}, {"unit", v.unit()}, {"columns", v.columns()}, {"rows", rows}};
+  j = Json{{"kind", "position-table"}, {"title", v.title()}, {"period", v.period()},
+           {"unit", v.unit()},           {"columns", v.columns()}, {"rows", rows}};
   if (v.combined()) j["combined"] = position_row_json(*v.combined());
   if (!v.narrative().empty()) j["narrative"] = v.narrative();
 }
 void from_json(const Json& j, PositionTable& v) {
-  reject_unknown_keys(j, {"title", "period", "unit", "columns", "rows", "combined", "narrative"});
+  reject_unknown_keys(j, {"kind", "title", "period", "unit", "columns", "rows", "combined", "narrative"});
+  check_kind(j, "position-table");
   const auto unit = j.at("unit").get<MoneyUnit>();
   auto rows = array_of<PositionRow>(j.at("rows"), [unit](const Json& r) { return position_row_from(r, unit); });
   std::optional<PositionRow> combined;
@@ -283,12 +293,13 @@ void to_json(Json& j, const AmountTable& v) {
     if (!r.category.empty()) row["category"] = r.category;
     rows.push_back(row);
   }
-  j = Json{{"title", v.title()}, {"unit", v.unit()}, {"columns", v.columns()}, {"rows", rows}};
+  j = Json{{"kind", "money-table"}, {"title", v.title()}, {"unit", v.unit()}, {"columns", v.columns()}, {"rows", rows}};
   if (!v.source().empty()) j["source"] = v.source();
   if (v.total()) j["total"] = cells_json(*v.total(), v.unit());
 }
 void from_json(const Json& j, AmountTable& v) {
-  reject_unknown_keys(j, {"title", "source", "unit", "columns", "rows", "total"});
+  reject_unknown_keys(j, {"kind", "title", "source", "unit", "columns", "rows", "total"});
+  check_kind(j, "money-table");
   const auto unit = j.at("unit").get<MoneyUnit>();
   auto rows = array_of<AmountRow>(j.at("rows"), [unit](const Json& r) {
     reject_unknown_keys(r, {"label", "category", "cells"});
@@ -326,11 +337,12 @@ void from_json(const Json& j, StaffingLine& v) {
 }
 
 void to_json(Json& j, const StaffingTable& v) {
-  j = Json{{"title", v.title()}, {"on_cost_factor", v.on_cost_factor()}, {"lines", v.lines()}};
+  j = Json{{"kind", "staffing-table"}, {"title", v.title()}, {"on_cost_factor", v.on_cost_factor()}, {"lines", v.lines()}};
   if (v.stated_total()) j["stated_total"] = amount_text(*v.stated_total());
 }
 void from_json(const Json& j, StaffingTable& v) {
-  reject_unknown_keys(j, {"title", "on_cost_factor", "lines", "stated_total"});
+  reject_unknown_keys(j, {"kind", "title", "on_cost_factor", "lines", "stated_total"});
+  check_kind(j, "staffing-table");
   const auto title = as_string(j.at("title"));
   const auto factor = j.at("on_cost_factor").get<Percentage>();
   auto lines = j.at("lines").get<std::vector<StaffingLine>>();
@@ -370,7 +382,7 @@ void from_json(const Json& j, FundingSource& v) {
 void to_json(Json& j, const FundingStream& v) {
   Json phasing = Json::array();
   for (const auto& p : v.phasing()) phasing.push_back(Json{{"year", p.year}, {"amount", amount_text(p.amount)}});
-  j = Json{{"scheme", v.scheme()}, {"recurrence", v.recurrence()}, {"source", v.source()}};
+  j = Json{{"kind", "funding-stream"}, {"scheme", v.scheme()}, {"recurrence", v.recurrence()}, {"source", v.source()}};
   if (v.amount()) j["amount"] = amount_text(*v.amount());
   if (!phasing.empty()) j["phasing"] = phasing;
   if (v.per_head()) {
@@ -384,8 +396,9 @@ void to_json(Json& j, const FundingStream& v) {
   if (!v.evidence().empty()) j["evidence"] = v.evidence();
 }
 void from_json(const Json& j, FundingStream& v) {
-  reject_unknown_keys(j, {"scheme", "amount", "phasing", "recurrence", "source", "per_head", "approved_by", "approved_on",
-                          "evidence"});
+  reject_unknown_keys(j, {"kind", "scheme", "amount", "phasing", "recurrence", "source", "per_head", "approved_by",
+                          "approved_on", "evidence"});
+  check_kind(j, "funding-stream");
   const auto scheme = as_string(j.at("scheme"));
   std::optional<ReportedAmount> amount;
   if (j.contains("amount")) amount = read_amount(j.at("amount"));
@@ -412,11 +425,18 @@ void from_json(const Json& j, FundingStream& v) {
 }
 
 void to_json(Json& j, const Allocation& v) {
-  j = Json{{"organisation", v.organisation}, {"streams", v.streams}};
+  Json streams = Json::array();
+  for (const auto& s : v.streams) {
+    Json one = s;
+    one.erase("kind");  // inside an allocation a stream needs no kind
+    streams.push_back(std::move(one));
+  }
+  j = Json{{"kind", "allocation"}, {"organisation", v.organisation}, {"streams", streams}};
   if (!v.title.empty()) j["title"] = v.title;
 }
 void from_json(const Json& j, Allocation& v) {
-  reject_unknown_keys(j, {"organisation", "title", "streams"});
+  reject_unknown_keys(j, {"kind", "organisation", "title", "streams"});
+  check_kind(j, "allocation");
   v.organisation = as_string(j.at("organisation"));
   if (v.organisation.empty()) fail(j.at("organisation"), "an allocation needs an organisation");
   v.title = j.contains("title") ? as_string(j.at("title")) : std::string{};
@@ -457,7 +477,29 @@ std::string_view to_string(FinanceDocument d) noexcept {
   return "allocation";
 }
 
+std::string_view kind_name(FinanceDocument d) noexcept {
+  switch (d) {
+    case FinanceDocument::BudgetReport: return "budget-report";
+    case FinanceDocument::PositionTable: return "position-table";
+    case FinanceDocument::AmountTable: return "money-table";
+    case FinanceDocument::StaffingTable: return "staffing-table";
+    case FinanceDocument::FundingStream: return "funding-stream";
+    case FinanceDocument::Allocation: break;
+  }
+  return "allocation";
+}
+
 FinanceDocument detect_finance_document(const Json& j, const std::string& source) {
+  if (j.is_object() && j.contains("kind") && j.at("kind").is_string()) {
+    const auto& k = j.at("kind").get_ref<const std::string&>();
+    for (auto d : {FinanceDocument::BudgetReport, FinanceDocument::PositionTable, FinanceDocument::AmountTable,
+                   FinanceDocument::StaffingTable, FinanceDocument::FundingStream, FinanceDocument::Allocation})
+      if (k == kind_name(d)) return d;
+    throw InputError(source, 0, "/kind",
+                     fmt::format("\"{}\" is not a finance document kind (budget-report, position-table, money-table, "
+                                 "staffing-table, funding-stream, allocation)",
+                                 k));
+  }
   if (j.is_object()) {
     if (j.contains("sections")) return FinanceDocument::BudgetReport;
     if (j.contains("streams")) return FinanceDocument::Allocation;

@@ -192,6 +192,16 @@ TEST_CASE("finance documents are told apart by their fields") {
   CHECK(detect_finance_document(io::Json(fx::seed000_social_prescribing_staffing()), "x") == FinanceDocument::StaffingTable);
   CHECK(detect_finance_document(io::Json(fx::seed003_luton_funding_streams()), "x") == FinanceDocument::Allocation);
   CHECK_THROWS_AS(detect_finance_document(io::Json{{"colour", "red"}}, "x"), InputError);
+  CHECK_THROWS_AS(detect_finance_document(io::Json{{"kind", "meeting-pack"}}, "x"), InputError);
+  // Without its "kind" a document is still recognised by its fields.
+  auto bare = io::Json(fx::seed000_reserves_2018_19());
+  bare.erase("kind");
+  CHECK(detect_finance_document(bare, "x") == FinanceDocument::AmountTable);
+  CHECK(bare.get<AmountTable>() == fx::seed000_reserves_2018_19());
+  // A kind that contradicts the reader is refused at /kind.
+  auto wrong = io::Json(fx::seed000_stoke_delegated());
+  wrong["kind"] = "allocation";
+  CHECK_THROWS_WITH(io::from_json_text<BudgetReport>(wrong.dump(), "x"), Catch::Contains("/kind"));
 }
 
 TEST_CASE("a reconciliation reports as JSON with its counts and largest drift") {

@@ -40,10 +40,13 @@ void to_json(io::Json& j, const ReconciliationCheck& c);
 // the diagnostics.
 io::Json reconciliation_json(const Reconciliation& r);
 
-// The kinds of finance document a JSON file can hold, told apart by their fields.
+// The kinds of finance document a JSON file can hold. Each writes its "kind" ("budget-report",
+// "position-table", "money-table", "staffing-table", "funding-stream", "allocation"); on
+// reading, "kind" is optional and, when absent, the document is told apart by its fields.
 enum class FinanceDocument { BudgetReport, PositionTable, AmountTable, StaffingTable, FundingStream, Allocation };
-std::string_view to_string(FinanceDocument d) noexcept;
-// Throws InputError when the object is none of them.
+std::string_view to_string(FinanceDocument d) noexcept;  // "budget report", …
+std::string_view kind_name(FinanceDocument d) noexcept;  // "budget-report", …
+// Throws InputError when the object is none of them (or names an unknown kind).
 FinanceDocument detect_finance_document(const io::Json& j, const std::string& source);
 
 }  // namespace commissioning::finance
