@@ -35,6 +35,11 @@ AmountCell parse_amount_cell(std::string_view raw, MoneyUnit unit) {
         break;
       }
     std::string_view figure = piece.substr(0, end);
+    // What follows a figure may describe it ("arrears") but may not be another figure.
+    for (std::size_t i = end; i < piece.size(); ++i)
+      if (piece[i] >= '0' && piece[i] <= '9')
+        throw ParseError("a money cell", raw, piece_at + i,
+                         "a second figure without \"plus\" between them; the cell is not guessed at");
     if (!figure.empty() && figure.back() == '*') {
       cell.confidential = true;
       figure.remove_suffix(1);

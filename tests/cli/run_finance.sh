@@ -27,4 +27,7 @@ contains "demo reconciles the four month-2 appendices" "total: 344 checks, 284 e
 awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$fin_dir/../../docs/finance.md" > "$fin_tmp/doc_example.json"
 check "finance check: the complete JSON example in docs/finance.md is accepted (exit 0)" 0 "$cli" finance check "$fin_tmp/doc_example.json"
 contains "finance check: the docs example has 36 checks" "36 checks: 34 exact, 36 within tolerance, 0 outside" "$cli" finance check "$fin_tmp/doc_example.json"
+{ echo '['; cat "$fin_dir/stoke_delegated_m2.json"; echo ','; cat "$fin_dir/luton_funding_streams.json"; echo ']'; } > "$fin_tmp/array.json"
+check "finance check: an array of finance documents (exit 0)" 0 "$cli" finance check "$fin_tmp/array.json"
+contains "finance check: each document of an array is reported" "Table 16: Funding Streams" "$cli" finance check "$fin_tmp/array.json"
 rm -rf "$fin_tmp"

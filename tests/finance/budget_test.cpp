@@ -220,6 +220,8 @@ TEST_CASE("a money cell keeps compound and confidential amounts") {
   CHECK(parse_amount_cell("£40,000*", MoneyUnit::Pounds).confidential);
   CHECK(parse_amount_cell("", MoneyUnit::Pounds).blank());
   CHECK_THROWS_AS(parse_amount_cell("£40,0000", MoneyUnit::Pounds), ParseError);
+  CHECK_THROWS_WITH(parse_amount_cell("12 34", MoneyUnit::Pounds), Catch::Contains("a second figure"));
+  CHECK(parse_amount_cell("£153,000 arrears", MoneyUnit::Pounds).value() == Money::from_pounds(153'000));
 }
 
 TEST_CASE("in_unit prints money in a table's unit") {
