@@ -7,6 +7,7 @@
 #include "commissioning/governance/rules.hpp"
 #include "commissioning/programme/rules.hpp"
 #include "commissioning/risk/rules.hpp"
+#include "commissioning/population/rules.hpp"
 
 namespace commissioning {
 
@@ -20,6 +21,7 @@ std::vector<const Rule*> gather() {
   add(governance::governance_rules());
   add(rules::risk_rules());
   add(rules::programme_rules());
+  add(rules::population_rules());
   std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
   return all;
 }

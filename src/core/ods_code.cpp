@@ -14,9 +14,15 @@ bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool alnum(char c) noexcept { return upper(c) || digit(c); }
 
 std::optional<OdsKind> classify(std::string_view c) noexcept {
+  if (c.size() == 6 && c[0] == 'U' && digit(c[1]) && digit(c[2]) && digit(c[3]) && digit(c[4]) && digit(c[5]))
+    return OdsKind::Pcn;
   if (c.size() == 6 && upper(c[0]) && digit(c[1]) && digit(c[2]) && digit(c[3]) && digit(c[4]) && digit(c[5]))
     return OdsKind::GpPractice;
+  // ALD200, GUE101, JER…: Channel Islands and Isle of Man practices as epraccur lists them.
+  if (c.size() == 6 && upper(c[0]) && upper(c[1]) && upper(c[2]) && digit(c[3]) && digit(c[4]) && digit(c[5]))
+    return OdsKind::GpPractice;
   if (c.size() == 3 && digit(c[0]) && digit(c[1]) && upper(c[2])) return OdsKind::Ccg;
+  if (c.size() == 3 && digit(c[0]) && upper(c[1]) && digit(c[2])) return OdsKind::WelshHealthBoard;
   if (c.size() == 3 && c[0] == 'Q' && alnum(c[1]) && alnum(c[2])) return OdsKind::Icb;
   if (c.size() == 3 && c[0] == 'Y' && digit(c[1]) && digit(c[2])) return OdsKind::Region;
   if (c.size() == 3 && c[0] == 'R' && alnum(c[1]) && alnum(c[2])) return OdsKind::NhsTrust;
@@ -34,6 +40,8 @@ std::string_view to_string(OdsKind k) noexcept {
     case OdsKind::NhsTrust: return "NHS trust";
     case OdsKind::NhsTrustSite: return "NHS trust site";
     case OdsKind::Region: return "NHS England region";
+    case OdsKind::Pcn: return "primary care network";
+    case OdsKind::WelshHealthBoard: return "Welsh health board";
   }
   return "unknown";
 }
@@ -50,7 +58,7 @@ OdsCode::OdsCode(std::string_view code) {
   if (!k)
     throw ParseError(kind, code, 0,
                      "not the shape of any known ODS code (practice A12345, CCG 05W, ICB QHM, "
-                     "trust RJE, trust site RJE01, region Y56)");
+                     "trust RJE, trust site RJE01, region Y56, PCN U12345, Welsh board 7A1)");
   kind_ = *k;
   size_ = static_cast<std::uint8_t>(code.size());
   for (std::size_t i = 0; i < code.size(); ++i) chars_[i] = code[i];

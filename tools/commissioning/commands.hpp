@@ -22,6 +22,7 @@ void add_finance_commands(CLI::App& app);
 void add_governance_commands(CLI::App& app);
 void add_risk_commands(CLI::App& app);
 void add_programme_commands(CLI::App& app);
+void add_population_commands(CLI::App& app);
 // The demo is assembled from steps that each area contributes.
 using DemoStep = std::function<void(std::ostream&)>;
 std::vector<DemoStep>& demo_steps();

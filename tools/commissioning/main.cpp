@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   cli::add_governance_commands(app);
   cli::add_risk_commands(app);
   cli::add_programme_commands(app);
+  cli::add_population_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

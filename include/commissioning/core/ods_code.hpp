@@ -11,12 +11,14 @@
 namespace commissioning {
 
 enum class OdsKind : std::uint8_t {
-  GpPractice,    // A84002: letter + 5 digits
+  GpPractice,    // A84002: letter + 5 digits (ALD200: 3 letters + 3 digits, Crown dependencies)
   Ccg,           // 05W, 00L, 15E: 2 digits + letter (also Sub-ICB locations)
   Icb,           // QHM: Q + 2 alphanumerics
   NhsTrust,      // RJE: R + 2 alphanumerics
   NhsTrustSite,  // RJE01: R + 4 alphanumerics
   Region,        // Y56: Y + 2 digits
+  Pcn,           // U12345: U + 5 digits (primary care networks)
+  WelshHealthBoard,  // 7A1: digit + letter + digit (commissioner of Welsh practices)
 };
 std::string_view to_string(OdsKind k) noexcept;
 

@@ -1,0 +1,71 @@
+#pragma once
+// Capitation weights by age band and sex, and populations that say which basis they are on.
+// Registered counts exceed the resident population ("list inflation") and a weighted count
+// is a different basis again: every figure here carries its basis.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commissioning/core/money.hpp"
+#include "commissioning/core/rate.hpp"
+#include "commissioning/population/population_table.hpp"
+
+namespace commissioning {
+
+struct WeightBand {
+  Sex sex{Sex::Persons};
+  AgeBand ages;
+  double weight{1.0};
+  friend bool operator==(const WeightBand&, const WeightBand&) = default;
+};
+
+class AgeSexWeights {
+ public:
+  AgeSexWeights() = default;
+  // `source` says where the weights come from, or that they are illustrative; it must not be
+  // empty. For each sex listed the bands must cover 0 … 95+ with no gap and no overlap; the
+  // sexes are either persons, or male and female (or all three). Weights are finite and not
+  // negative. Throws std::invalid_argument naming the band.
+  AgeSexWeights(std::string source, std::vector<WeightBand> bands);
+
+  const std::string& source() const noexcept { return source_; }
+  const std::vector<WeightBand>& bands() const noexcept { return bands_; }
+  bool has(Sex s) const noexcept;
+  // The weight for one sex at one age (95 = 95+); male/female fall back to persons.
+  double weight(Sex s, int age) const;
+  // The weight of one of a table's bins; throws std::invalid_argument when the bin straddles
+  // two weight bands with different weights (a quinary bin split by the weights' bands).
+  double weight_of_bin(Sex s, AgeResolution r, int bin) const;
+  friend bool operator==(const AgeSexWeights& a, const AgeSexWeights& b) {
+    return a.source_ == b.source_ && a.bands_ == b.bands_;
+  }
+
+ private:
+  std::string source_;
+  std::vector<WeightBand> bands_;
+  std::vector<double> lookup_;  // [sex][age]
+};
+
+// Σ count × weight for each practice of the table (one value per practice). The table needs
+// ages and the sexes the weights use. With `normalise`, weights are scaled so the table's
+// weighted total equals its registered total. Throws std::invalid_argument.
+std::vector<double> weighted_population(const PopulationTable& table, const AgeSexWeights& weights,
+                                        bool normalise = false);
+
+enum class PopulationBasis : std::uint8_t { Registered, Weighted };
+std::string_view to_string(PopulationBasis b) noexcept;
+
+// A number of people with the basis it is counted on.
+struct PopulationCount {
+  std::int64_t people{0};
+  PopulationBasis basis{PopulationBasis::Registered};
+  std::string note;  // "registered patients, NHS Digital January 2021"; weights' source
+  friend bool operator==(const PopulationCount&, const PopulationCount&) = default;
+};
+// A weighted population rounded to whole people, half away from zero.
+PopulationCount weighted_count(double weighted, std::string note);
+// Money for a population at a per-head rate; exact to the penny.
+Money allocate(const PerHeadRate& rate, const PopulationCount& population);
+
+}  // namespace commissioning

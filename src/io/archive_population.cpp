@@ -1,0 +1,13 @@
+// Archive instantiations for the population area.
+#include "commissioning/io/archive_impl.hpp"
+#include "commissioning/io/serialize_population.hpp"
+
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Practice)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Membership)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Succession)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::OrganisationHierarchy)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::AgeBand)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::WeightBand)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::AgeSexWeights)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::PopulationCount)
+COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::PopulationTable)

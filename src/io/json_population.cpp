@@ -1,0 +1,251 @@
+#include "commissioning/io/json_population.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace commissioning {
+
+using io::Json;
+using io::json_detail::as_string;
+using io::json_detail::fail;
+using io::json_detail::parse_string;
+using io::json_detail::reject_unknown_keys;
+
+void to_json(Json& j, const PracticeStatus& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, PracticeStatus& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_practice_status(s); });
+}
+
+void to_json(Json& j, const PrescribingSetting& v) { j = static_cast<int>(v); }
+void from_json(const Json& j, PrescribingSetting& v) {
+  if (j.is_string()) {
+    v = parse_string(j, [](const std::string& s) { return parse_prescribing_setting(s); });
+    return;
+  }
+  if (!j.is_number_integer()) fail(j, "expected an ODS prescribing setting number (4 = GP practice)");
+  const auto n = j.get<int>();
+  if (!is_prescribing_setting(n)) fail(j, fmt::format("{} is not an ODS prescribing setting", n));
+  v = static_cast<PrescribingSetting>(n);
+}
+
+void to_json(Json& j, const Practice& v) {
+  j = Json{{"code", v.code}, {"name", v.name}, {"postcode", v.postcode}, {"status", v.status}, {"setting", v.setting}};
+  if (v.opened.ok()) j["opened"] = v.opened;
+  if (v.closed) j["closed"] = *v.closed;
+  if (!v.national_grouping.empty()) j["national_grouping"] = v.national_grouping;
+  if (!v.health_geography.empty()) j["health_geography"] = v.health_geography;
+}
+void from_json(const Json& j, Practice& v) {
+  reject_unknown_keys(j, {"code", "name", "postcode", "status", "setting", "opened", "closed", "national_grouping",
+                          "health_geography"});
+  const auto code = as_string(j.at("code"));
+  Date opened;
+  if (j.contains("opened")) opened = j.at("opened").get<Date>();
+  std::optional<Date> closed;
+  if (j.contains("closed")) closed = j.at("closed").get<Date>();
+  try {
+    v = make_practice(code, as_string(j.at("name")), j.contains("postcode") ? as_string(j.at("postcode")) : std::string(),
+                      j.contains("status") ? j.at("status").get<PracticeStatus>() : PracticeStatus::Active, opened, closed,
+                      j.contains("setting") ? j.at("setting").get<PrescribingSetting>() : PrescribingSetting::GpPractice);
+  } catch (const std::invalid_argument& e) {
+    fail(j, e.what());
+  }
+  if (j.contains("national_grouping")) v.national_grouping = as_string(j.at("national_grouping"));
+  if (j.contains("health_geography")) v.health_geography = as_string(j.at("health_geography"));
+}
+
+void to_json(Json& j, const OrgLevel& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, OrgLevel& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_org_level(s); });
+}
+
+void to_json(Json& j, const Membership& v) {
+  j = Json{{"child", v.child}, {"parent", v.parent}, {"level", v.parent_level}, {"joined", v.joined}};
+  if (v.left) j["left"] = *v.left;
+}
+void from_json(const Json& j, Membership& v) {
+  reject_unknown_keys(j, {"child", "parent", "level", "joined", "left"});
+  v.child = j.at("child").get<OdsCode>();
+  v.parent = j.at("parent").get<OdsCode>();
+  v.parent_level = j.at("level").get<OrgLevel>();
+  v.joined = j.at("joined").get<Date>();
+  v.left.reset();
+  if (j.contains("left")) v.left = j.at("left").get<Date>();
+}
+
+void to_json(Json& j, const Succession& v) {
+  j = Json{{"predecessor", v.predecessor}, {"successor", v.successor}, {"effective", v.effective}};
+}
+void from_json(const Json& j, Succession& v) {
+  reject_unknown_keys(j, {"predecessor", "successor", "effective"});
+  v.predecessor = j.at("predecessor").get<OdsCode>();
+  v.successor = j.at("successor").get<OdsCode>();
+  v.effective = j.at("effective").get<Date>();
+}
+
+void to_json(Json& j, const OrganisationHierarchy& v) {
+  j = Json{{"memberships", v.memberships()}, {"successions", v.successions()}};
+}
+void from_json(const Json& j, OrganisationHierarchy& v) {
+  reject_unknown_keys(j, {"memberships", "successions"});
+  // Memberships are replayed through add() (so overlaps are refused); successions are the
+  // record of merges already applied to them.
+  OrganisationHierarchy h;
+  const auto& ms = j.at("memberships");
+  if (!ms.is_array()) fail(ms, "expected an array of memberships");
+  for (const auto& m : ms) {
+    try {
+      h.add(m.get<Membership>());
+    } catch (const std::invalid_argument& e) {
+      fail(m, e.what());
+    }
+  }
+  if (j.contains("successions"))
+    for (const auto& s : j.at("successions")) {
+      try {
+        h.add_succession(s.get<Succession>());
+      } catch (const std::invalid_argument& e) {
+        fail(s, e.what());
+      }
+    }
+  v = std::move(h);
+}
+
+void to_json(Json& j, const Sex& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, Sex& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_sex(s); });
+}
+void to_json(Json& j, const AgeResolution& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, AgeResolution& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_age_resolution(s); });
+}
+void to_json(Json& j, const AgeBand& v) { j = to_string(v); }
+void from_json(const Json& j, AgeBand& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_age_band(s); });
+}
+
+void to_json(Json& j, const PopulationTable& t) {
+  j = Json::object();
+  j["ages"] = t.ages();
+  j["sexes"] = t.sexes();
+  if (!t.publication.empty()) j["publication"] = t.publication;
+  if (t.extract_date.ok()) j["extract_date"] = t.extract_date;
+  if (t.sub_icb_columns) j["sub_icb_columns"] = true;
+  Json practices = Json::array();
+  for (std::size_t i = 0; i < t.practices(); ++i) {
+    Json p = Json{{"code", t.code(i)}};
+    if (t.commissioner(i).ok()) p["commissioner"] = t.commissioner(i);
+    if (!t.ons_commissioner(i).empty()) p["ons_commissioner"] = t.ons_commissioner(i);
+    if (!t.postcode(i).empty()) p["postcode"] = t.postcode(i);
+    for (const Sex s : t.sexes()) {
+      const auto name = std::string(to_string(s));
+      if (t.bins() == 0) {
+        p[name] = t.total(i, s);
+      } else {
+        Json counts = Json::array();
+        for (int b = 0; b < t.bins(); ++b) counts.push_back(t.count(i, s, b));
+        p[name] = std::move(counts);
+      }
+    }
+    practices.push_back(std::move(p));
+  }
+  j["practices"] = std::move(practices);
+}
+
+void from_json(const Json& j, PopulationTable& t) {
+  reject_unknown_keys(j, {"ages", "sexes", "publication", "extract_date", "sub_icb_columns", "practices"});
+  PopulationTable::Columns c;
+  c.ages = j.at("ages").get<AgeResolution>();
+  c.sexes = j.at("sexes").get<std::vector<Sex>>();
+  const auto nb = static_cast<std::size_t>(bin_count(c.ages));
+  c.totals.resize(c.sexes.size());
+  c.counts.resize(c.sexes.size() * nb);
+  const auto& ps = j.at("practices");
+  if (!ps.is_array()) fail(ps, "expected an array of practices");
+  for (const auto& p : ps) {
+    reject_unknown_keys(p, {"code", "commissioner", "ons_commissioner", "postcode", "male", "female", "persons"});
+    PopulationTable::PracticeInfo info;
+    info.code = parse_string(p.at("code"), [](const std::string& s) { return OdsCode(s, OdsKind::GpPractice); });
+    if (p.contains("commissioner")) info.commissioner = p.at("commissioner").get<OdsCode>();
+    if (p.contains("ons_commissioner")) info.ons_commissioner = as_string(p.at("ons_commissioner"));
+    if (p.contains("postcode")) info.postcode = as_string(p.at("postcode"));
+    for (std::size_t s = 0; s < c.sexes.size(); ++s) {
+      const auto name = std::string(to_string(c.sexes[s]));
+      if (!p.contains(name)) fail(p, fmt::format("practice {} has no {} counts", info.code.str(), name));
+      const auto& v = p.at(name);
+      if (nb == 0) {
+        if (!v.is_number_unsigned()) fail(v, "expected a whole number of patients");
+        c.totals[s].push_back(v.get<std::uint32_t>());
+        continue;
+      }
+      if (!v.is_array() || v.size() != nb) fail(v, fmt::format("expected {} counts, one per age bin", nb));
+      std::uint64_t sum = 0;
+      for (std::size_t b = 0; b < nb; ++b) {
+        if (!v[b].is_number_unsigned() || v[b].get<std::uint64_t>() > 0xFFFFFFFFu) fail(v[b], "expected a whole number of patients");
+        const auto n = v[b].get<std::uint32_t>();
+        c.counts[s * nb + b].push_back(n);
+        sum += n;
+      }
+      if (sum > 0xFFFFFFFFu) fail(v, "more patients than any practice has");
+      c.totals[s].push_back(static_cast<std::uint32_t>(sum));
+    }
+    c.practices.push_back(std::move(info));
+  }
+  try {
+    t = PopulationTable::from_columns(std::move(c));
+  } catch (const std::invalid_argument& e) {
+    fail(j, e.what());
+  }
+  if (j.contains("publication")) t.publication = as_string(j.at("publication"));
+  if (j.contains("extract_date")) t.extract_date = j.at("extract_date").get<Date>();
+  if (j.contains("sub_icb_columns")) t.sub_icb_columns = j.at("sub_icb_columns").get<bool>();
+}
+
+void to_json(Json& j, const WeightBand& v) { j = Json{{"sex", v.sex}, {"ages", v.ages}, {"weight", v.weight}}; }
+void from_json(const Json& j, WeightBand& v) {
+  reject_unknown_keys(j, {"sex", "ages", "weight"});
+  v.sex = j.at("sex").get<Sex>();
+  v.ages = j.at("ages").get<AgeBand>();
+  if (!j.at("weight").is_number()) fail(j.at("weight"), "expected a number");
+  v.weight = j.at("weight").get<double>();
+}
+
+void to_json(Json& j, const AgeSexWeights& v) { j = Json{{"source", v.source()}, {"bands", v.bands()}}; }
+void from_json(const Json& j, AgeSexWeights& v) {
+  reject_unknown_keys(j, {"source", "bands"});
+  try {
+    v = AgeSexWeights(as_string(j.at("source")), j.at("bands").get<std::vector<WeightBand>>());
+  } catch (const std::invalid_argument& e) {
+    fail(j, e.what());
+  }
+}
+
+void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, PopulationBasis& v) {
+  const auto& s = as_string(j);
+  if (s == "registered") v = PopulationBasis::Registered;
+  else if (s == "weighted") v = PopulationBasis::Weighted;
+  else fail(j, "expected registered or weighted");
+}
+
+void to_json(Json& j, const PopulationCount& v) {
+  j = Json{{"people", v.people}, {"basis", v.basis}};
+  if (!v.note.empty()) j["note"] = v.note;
+}
+void from_json(const Json& j, PopulationCount& v) {
+  reject_unknown_keys(j, {"people", "basis", "note"});
+  if (!j.at("people").is_number_integer() || j.at("people").get<std::int64_t>() < 0) fail(j.at("people"), "expected a whole number of people");
+  v.people = j.at("people").get<std::int64_t>();
+  v.basis = j.at("basis").get<PopulationBasis>();
+  v.note = j.contains("note") ? as_string(j.at("note")) : std::string();
+}
+
+void to_json(Json& j, const GroupTotal& v) {
+  j = Json{{"code", v.code}, {"practices", v.practices}, {"patients", v.patients}};
+  if (v.male) j["male"] = *v.male;
+  if (v.female) j["female"] = *v.female;
+  if (v.weighted) j["weighted"] = *v.weighted;
+}
+
+}  // namespace commissioning

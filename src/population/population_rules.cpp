@@ -1,0 +1,32 @@
+#include <fmt/format.h>
+
+#include <array>
+
+#include "commissioning/population/rules.hpp"
+
+namespace commissioning::rules {
+
+std::span<const Rule* const> population_rules() noexcept {
+  static constexpr std::array<const Rule*, 20> list{
+      &population_file_header,          &population_file_not_text,          &population_file_no_rows,
+      &population_row_too_long,         &population_row_fields,             &population_row_count,
+      &population_row_sex,              &population_row_age,                &population_row_code,
+      &population_row_type,             &population_row_consistent,         &population_row_duplicate,
+      &population_practice_ages_sum,    &population_practice_ages_complete, &population_practice_ages_suppressed,
+      &population_practice_dates,       &population_practice_closed_date,   &population_hierarchy_dates,
+      &population_hierarchy_overlap,    &population_ods_row};
+  return list;
+}
+
+void check(const Practice& p, const std::string& path, ValidationReport& out) {
+  if (p.closed && p.opened.ok() && *p.closed < p.opened)
+    out.add(population_practice_dates, path + ".closed",
+            fmt::format("{} closes on {} before it opens on {}", p.code.str(), to_string(*p.closed), to_string(p.opened)));
+  if (p.status == PracticeStatus::Closed && !p.closed)
+    out.add(population_practice_closed_date, path + ".closed", fmt::format("{} is closed but has no close date", p.code.str()));
+  if (p.status == PracticeStatus::Active && p.closed)
+    out.add(population_practice_closed_date, path + ".closed",
+            fmt::format("{} is active but has a close date ({})", p.code.str(), to_string(*p.closed)));
+}
+
+}  // namespace commissioning::rules

@@ -1,0 +1,62 @@
+# CLI checks for `commissioning population` (sourced by run.sh: $cli, check, contains).
+pop_tmp=$(mktemp -d)
+real_reg="$COMMISSIONING_SHARED_DIR/data/real/gp-reg-pat-prac-all-2021-01.csv"
+
+check "population generate writes a small single-age file" 0 "$cli" population generate --seed 7 --practices 98 --format single-age -o "$pop_tmp/small.csv"
+"$cli" population generate --seed 7 --practices 98 --format single-age > "$pop_tmp/small2.csv"
+check "population generate is deterministic (same seed, same bytes)" 0 cmp "$pop_tmp/small.csv" "$pop_tmp/small2.csv"
+"$cli" population generate --seed 8 --practices 98 --format single-age > "$pop_tmp/other.csv"
+check "population generate: another seed, other bytes" 1 cmp -s "$pop_tmp/small.csv" "$pop_tmp/other.csv"
+contains "generated files carry the CCG on every row" "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS" head -1 "$pop_tmp/small.csv"
+rows=$(($(wc -l < "$pop_tmp/small.csv") - 1))
+if [ "$rows" = $((98 * 2 * 97)) ]; then echo "ok: single-age rows: 98 practices × 2 sexes × (96 ages + ALL)"; else echo "FAIL: $rows single-age rows"; fail=1; fi
+check "population generate --format quinary" 0 "$cli" population generate --seed 7 --practices 98 --format quinary -o "$pop_tmp/q.csv"
+check "population generate --format all" 0 "$cli" population generate --seed 7 --practices 98 --format all -o "$pop_tmp/all.csv"
+check "population generate refuses an unknown format" 105 "$cli" population generate --seed 1 --format wide
+
+# summarise: the header, sorted codes, and totals that agree across formats and with awk.
+contains "summarise --by ccg has the documented header" "code,practices,patients,male,female" "$cli" population summarise "$pop_tmp/small.csv" --by ccg
+"$cli" population summarise "$pop_tmp/small.csv" --by ccg > "$pop_tmp/by_ccg.csv"
+if sort -c -t, -k1,1 <(tail -n +2 "$pop_tmp/by_ccg.csv"); then echo "ok: summarise rows are sorted by code"; else echo "FAIL: unsorted"; fail=1; fi
+awk_total=$(awk -F, 'NR>1 && $9=="ALL" {s+=$10} END {print s}' "$pop_tmp/small.csv")
+cli_total=$("$cli" population summarise "$pop_tmp/small.csv" --by national | awk -F, 'NR==2 {print $3}')
+if [ "$awk_total" = "$cli_total" ]; then echo "ok: national total matches awk ($cli_total)"; else echo "FAIL: national $cli_total vs awk $awk_total"; fail=1; fi
+q_total=$("$cli" population summarise "$pop_tmp/q.csv" --by national | awk -F, 'NR==2 {print $3}')
+a_total=$("$cli" population summarise "$pop_tmp/all.csv" --by national | awk -F, 'NR==2 {print $3}')
+if [ "$q_total" = "$cli_total" ] && [ "$a_total" = "$cli_total" ]; then echo "ok: quinary and all-ages files give the same total"; else echo "FAIL: $q_total / $a_total / $cli_total"; fail=1; fi
+contains "summarise --by practice lists practices" "A81001," "$cli" population summarise "$pop_tmp/small.csv" --by practice
+contains "summarise --format json" '"basis": "registered"' "$cli" population summarise "$pop_tmp/small.csv" --format json
+contains "summarise --format table" "practices" "$cli" population summarise "$pop_tmp/small.csv" --format table
+
+# weights
+"$cli" population weights > "$pop_tmp/weights.csv"
+contains "the shipped weights say they are illustrative" "# source: illustrative" cat "$pop_tmp/weights.csv"
+contains "summarise --weights adds a weighted column" "code,practices,patients,male,female,weighted" "$cli" population summarise "$pop_tmp/small.csv" --weights "$pop_tmp/weights.csv"
+norm=$("$cli" population summarise "$pop_tmp/small.csv" --by national --weights "$pop_tmp/weights.csv" --normalise | awk -F, 'NR==2 {printf "%d", $6 + 0.5}')
+if [ "$norm" = "$cli_total" ]; then echo "ok: normalised weights keep the registered total"; else echo "FAIL: normalised $norm vs $cli_total"; fail=1; fi
+check "weights need ages: an all-ages file is refused" 2 "$cli" population summarise "$pop_tmp/all.csv" --weights "$pop_tmp/weights.csv"
+printf 'sex,ages,weight\npersons,0-94,1\n' > "$pop_tmp/bad_weights.csv"
+contains "a weights file without a source is refused" "# source" "$cli" population summarise "$pop_tmp/small.csv" --weights "$pop_tmp/bad_weights.csv"
+
+# hostile input
+check "a missing file is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp/nope.csv"
+head -c 5000 "$pop_tmp/small.csv" > "$pop_tmp/truncated.csv"
+check "a truncated file is an error (exit 2)" 2 "$cli" population summarise "$pop_tmp/truncated.csv"
+contains "the error names the line" "truncated.csv:" "$cli" population summarise "$pop_tmp/truncated.csv"
+check "a truncated file in lenient mode reports findings (exit 1)" 1 "$cli" population summarise "$pop_tmp/truncated.csv" --lenient
+head -1 "$pop_tmp/small.csv" > "$pop_tmp/header_only.csv"
+contains "a header-only file is refused" "no data rows" "$cli" population summarise "$pop_tmp/header_only.csv"
+head -c 3000 /dev/urandom > "$pop_tmp/garbage.bin"
+check "binary garbage is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp/garbage.bin"
+check "a directory is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp"
+
+if [ -f "$real_reg" ]; then
+  contains "the real January 2021 file: 60,606,345 patients in England" "england,6658,60606345" "$cli" population summarise "$real_reg" --by national
+  n=$("$cli" population summarise "$real_reg" --by ccg | tail -n +2 | wc -l)
+  if [ "$n" = 135 ]; then echo "ok: the real file has 135 CCGs"; else echo "FAIL: $n CCGs"; fail=1; fi
+  real_epraccur="$COMMISSIONING_SHARED_DIR/data/real/epraccur-2020-01.csv"
+  contains "as-of grouping with epraccur: a merged CCG's practices under their January 2020 CCG" "00K," "$cli" population summarise "$real_reg" --hierarchy "$real_epraccur" --as-of 2020-01-01
+else
+  echo "skipped: $real_reg is absent"
+fi
+rm -rf "$pop_tmp"
