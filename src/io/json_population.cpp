@@ -221,26 +221,6 @@ void from_json(const Json& j, AgeSexWeights& v) {
   }
 }
 
-void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, PopulationBasis& v) {
-  const auto& s = as_string(j);
-  if (s == "registered") v = PopulationBasis::Registered;
-  else if (s == "weighted") v = PopulationBasis::Weighted;
-  else fail(j, "expected registered or weighted");
-}
-
-void to_json(Json& j, const PopulationCount& v) {
-  j = Json{{"people", v.people}, {"basis", v.basis}};
-  if (!v.note.empty()) j["note"] = v.note;
-}
-void from_json(const Json& j, PopulationCount& v) {
-  reject_unknown_keys(j, {"people", "basis", "note"});
-  if (!j.at("people").is_number_integer() || j.at("people").get<std::int64_t>() < 0) fail(j.at("people"), "expected a whole number of people");
-  v.people = j.at("people").get<std::int64_t>();
-  v.basis = j.at("basis").get<PopulationBasis>();
-  v.note = j.contains("note") ? as_string(j.at("note")) : std::string();
-}
-
 void to_json(Json& j, const GroupTotal& v) {
   j = Json{{"code", v.code}, {"practices", v.practices}, {"patients", v.patients}};
   if (v.male) j["male"] = *v.male;

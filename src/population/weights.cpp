@@ -100,19 +100,18 @@ std::vector<double> weighted_population(const PopulationTable& table, const AgeS
   return out;
 }
 
-std::string_view to_string(PopulationBasis b) noexcept {
-  return b == PopulationBasis::Registered ? "registered" : "weighted";
+finance::PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source) {
+  if (people > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    throw std::invalid_argument("registered population too large");
+  return finance::PopulationFigure(static_cast<std::int64_t>(people), finance::PopulationBasis::RawRegistered, as_of,
+                                   std::move(source));
 }
 
-PopulationCount weighted_count(double weighted, std::string note) {
-  if (!std::isfinite(weighted) || std::fabs(weighted) > 9.0e15)
-    throw std::invalid_argument("weighted population is not a finite number of people");
-  return {static_cast<std::int64_t>(std::llround(weighted)), PopulationBasis::Weighted, std::move(note)};
-}
-
-Money allocate(const PerHeadRate& rate, const PopulationCount& population) {
-  if (population.people < 0) throw std::invalid_argument("a population cannot be negative");
-  return rate.for_population(population.people);
+finance::PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source) {
+  if (!std::isfinite(weighted) || weighted < 0 || weighted > 9.0e15)
+    throw std::invalid_argument("a weighted population is a finite, non-negative number of people");
+  return finance::PopulationFigure(static_cast<std::int64_t>(std::llround(weighted)), finance::PopulationBasis::CcgWeighted,
+                                   as_of, std::move(source));
 }
 
 }  // namespace commissioning

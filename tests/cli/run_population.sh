@@ -50,6 +50,12 @@ head -c 3000 /dev/urandom > "$pop_tmp/garbage.bin"
 check "binary garbage is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp/garbage.bin"
 check "a directory is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp"
 
+# The JSON example in docs/population.md is a table the CLI accepts.
+awk '/^```json/ {on=1; next} /^```/ {if (on) exit} on' "$(dirname "$0")/../../docs/population.md" > "$pop_tmp/doc_table.json"
+contains "the documented JSON table summarises" "00L,1,5553,2704,2849" "$cli" population summarise "$pop_tmp/doc_table.json"
+sed 's/"A84002"/"05W"/' "$pop_tmp/doc_table.json" > "$pop_tmp/bad_table.json"
+contains "a JSON table with a CCG code as a practice is refused with its path" "/practices/0/code" "$cli" population summarise "$pop_tmp/bad_table.json"
+
 if [ -f "$real_reg" ]; then
   contains "the real January 2021 file: 60,606,345 patients in England" "england,6658,60606345" "$cli" population summarise "$real_reg" --by national
   n=$("$cli" population summarise "$real_reg" --by ccg | tail -n +2 | wc -l)

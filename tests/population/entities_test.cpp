@@ -280,15 +280,17 @@ TEST_CASE("weights: documented bands, no gaps or overlaps, weighted and normalis
   CHECK_THROWS_WITH(weighted_population(t.to_quinary(), odd), Catch::Contains("split"));
 }
 
-TEST_CASE("per-head allocation uses a population with its basis") {
+TEST_CASE("per-head allocation: finance's per-head funding on a population that says its basis") {
+  // Seed 000 L1870: "£3.34 and £6 a head" on registered versus weighted populations.
   const auto rate = parse_per_head_rate("£3.34 a head");
-  const PopulationCount registered{10000, PopulationBasis::Registered, "registered patients"};
-  CHECK(allocate(rate, registered) == Money::from_pence(3340000));
-  const auto weighted = weighted_count(10000.5, "weighted, illustrative weights");
-  CHECK(weighted.people == 10001);
-  CHECK(weighted.basis == PopulationBasis::Weighted);
-  CHECK(allocate(rate, weighted) == Money::from_pence(334 * 10001));
-  CHECK_THROWS_AS(allocate(rate, PopulationCount{-1, PopulationBasis::Registered, ""}), std::invalid_argument);
+  const auto registered = registered_figure(10000, Date(2021, 1, 1), "NHS Digital registrations, January 2021");
+  CHECK(registered.basis() == finance::PopulationBasis::RawRegistered);
+  CHECK(finance::per_head_funding(rate, registered) == Money::from_pence(3340000));
+  const auto weighted = weighted_figure(10000.5, Date(2021, 1, 1), "illustrative weights");
+  CHECK(weighted.people() == 10001);
+  CHECK(weighted.basis() == finance::PopulationBasis::CcgWeighted);
+  CHECK(finance::per_head_funding(rate, weighted) == Money::from_pence(334 * 10001));
+  CHECK_THROWS_AS(weighted_figure(-1.0, std::nullopt, ""), std::invalid_argument);
 }
 
 TEST_CASE("the synthetic England is deterministic and England-like") {

@@ -28,7 +28,6 @@ TEST_CASE("population entities round-trip through JSON and every archive") {
   require_round_trips(h);
   require_round_trips(AgeBand{75, 95});
   require_round_trips(fixtures::illustrative_weights());
-  require_round_trips(PopulationCount{123456, PopulationBasis::Weighted, "illustrative weights"});
   fixtures::SyntheticOptions o;
   o.practices = 12;
   const auto table = fixtures::synthetic_population(o);

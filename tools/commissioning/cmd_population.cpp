@@ -119,7 +119,20 @@ void summarise_file(const SummariseArgs& a) {
       else
         std::cerr << fmt::format("\rreading {}: {}   ", a.file, human_bytes(done));
     };
-  auto load = io::read_registrations_file(a.file, opt);
+  io::RegistrationsLoad load;
+  if (a.file.size() > 5 && a.file.substr(a.file.size() - 5) == ".json") {
+    // A PopulationTable saved as JSON (docs/population.md), checked like any other input.
+    const auto j = io::read_json_file(a.file);
+    try {
+      load.table = j.get<PopulationTable>();
+    } catch (...) {
+      io::rethrow_as_input_error(a.file);
+    }
+    load.file_ages = load.table.ages();
+    load.rows = load.table.practices();
+  } else {
+    load = io::read_registrations_file(a.file, opt);
+  }
   if (tty) std::cerr << "\r\033[K";
   std::vector<double> w;
   if (weights) {

@@ -26,8 +26,6 @@ COMMISSIONING_JSON_DECLARE(AgeBand)
 COMMISSIONING_JSON_DECLARE(PopulationTable)
 COMMISSIONING_JSON_DECLARE(WeightBand)
 COMMISSIONING_JSON_DECLARE(AgeSexWeights)
-COMMISSIONING_JSON_DECLARE(PopulationBasis)
-COMMISSIONING_JSON_DECLARE(PopulationCount)
 void to_json(io::Json& j, const GroupTotal& v);
 
 }  // namespace commissioning

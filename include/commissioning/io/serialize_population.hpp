@@ -158,17 +158,6 @@ void serialize(Ar& ar, commissioning::AgeSexWeights& w, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::PopulationCount& c, unsigned version) {
-  using namespace commissioning;
-  commissioning::io::archive_detail::check_version<PopulationCount>(version);
-  ar& make_nvp("people", c.people);
-  enum_field(ar, "basis", c.basis, PopulationBasis::Weighted);
-  field(ar, "note", c.note);
-  if constexpr (Ar::is_loading::value)
-    if (c.people < 0) throw std::runtime_error("archive holds a negative population");
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
   using namespace commissioning;
   namespace ad = commissioning::io::archive_detail;
@@ -249,5 +238,4 @@ BOOST_CLASS_VERSION(commissioning::OrganisationHierarchy, 1)
 BOOST_CLASS_VERSION(commissioning::AgeBand, 1)
 BOOST_CLASS_VERSION(commissioning::WeightBand, 1)
 BOOST_CLASS_VERSION(commissioning::AgeSexWeights, 1)
-BOOST_CLASS_VERSION(commissioning::PopulationCount, 1)
 BOOST_CLASS_VERSION(commissioning::PopulationTable, 1)

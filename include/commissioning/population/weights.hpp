@@ -9,6 +9,7 @@
 
 #include "commissioning/core/money.hpp"
 #include "commissioning/core/rate.hpp"
+#include "commissioning/finance/funding.hpp"
 #include "commissioning/population/population_table.hpp"
 
 namespace commissioning {
@@ -53,19 +54,12 @@ class AgeSexWeights {
 std::vector<double> weighted_population(const PopulationTable& table, const AgeSexWeights& weights,
                                         bool normalise = false);
 
-enum class PopulationBasis : std::uint8_t { Registered, Weighted };
-std::string_view to_string(PopulationBasis b) noexcept;
-
-// A number of people with the basis it is counted on.
-struct PopulationCount {
-  std::int64_t people{0};
-  PopulationBasis basis{PopulationBasis::Registered};
-  std::string note;  // "registered patients, NHS Digital January 2021"; weights' source
-  friend bool operator==(const PopulationCount&, const PopulationCount&) = default;
-};
-// A weighted population rounded to whole people, half away from zero.
-PopulationCount weighted_count(double weighted, std::string note);
-// Money for a population at a per-head rate; exact to the penny.
-Money allocate(const PerHeadRate& rate, const PopulationCount& population);
+// Populations handed to finance carry their basis (finance::PopulationFigure): registered
+// counts are RawRegistered; a population weighted by capitation weights is CcgWeighted,
+// rounded to whole people (half away from zero). `source` says where the figure came from
+// (the file, and for weighted figures the weights' source). Throws std::invalid_argument for
+// a negative or non-finite population.
+finance::PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source);
+finance::PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source);
 
 }  // namespace commissioning
