@@ -14,4 +14,5 @@ void bind_finance(py::module_& m);
 void bind_finance_fixtures(py::module_& fixtures);
 void bind_risk(py::module_& m);
 void bind_risk_fixtures(py::module_& fixtures);
+void bind_population(py::module_& m);
 }  // namespace commissioning::python

@@ -36,6 +36,7 @@ PYBIND11_MODULE(_core, m) {
   bind_governance(m);
   bind_finance(m);
   bind_risk(m);
+  bind_population(m);
   auto fixtures = m.def_submodule("fixtures", "Objects built from the seed committee papers");
   bind_fixtures(fixtures);
   bind_governance_fixtures(fixtures);
