@@ -81,6 +81,10 @@ bool Member::votes_on(std::string_view committee) const {
   return voting && std::find(committees.begin(), committees.end(), committee) != committees.end();
 }
 
+bool AttendanceGrid::has_column(const Date& d) const {
+  return std::find(columns.begin(), columns.end(), d) != columns.end();
+}
+
 Attendance attendance_from_mark(Initials person, std::string_view mark) {
   return Attendance{person, parse_attendance_mark(mark), std::string(mark)};
 }

@@ -7,13 +7,14 @@
 #include <set>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/text.hpp"
 #include "commissioning/governance/quoracy.hpp"
 #include "commissioning/governance/rules.hpp"
 
 namespace commissioning::governance {
 
 std::span<const Rule* const> governance_rules() noexcept {
-  static constexpr std::array<const Rule*, 30> list{
+  static constexpr std::array<const Rule*, 32> list{
       &rules::meeting_end_after_start, &rules::meeting_weekday_matches, &rules::next_meeting_later,
       &rules::committee_known,         &rules::agenda_numbers_unique,   &rules::agenda_parent_exists,
       &rules::agenda_start_times_increase, &rules::agenda_start_follows_durations, &rules::agenda_fits_meeting,
@@ -23,7 +24,8 @@ std::span<const Rule* const> governance_rules() noexcept {
       &rules::resolution_per_committee, &rules::minute_reference_unique, &rules::minute_reference_month,
       &rules::minute_reference_increasing, &rules::minute_action_logged, &rules::action_margin_matches,
       &rules::action_on_agenda,        &rules::action_reference_present, &rules::action_owner_present,
-      &rules::minutes_lifecycle,       &rules::quorum_defined,          &rules::organisation_alias_unique};
+      &rules::minutes_lifecycle,       &rules::quorum_defined,          &rules::organisation_alias_unique,
+      &rules::grid_has_meeting,        &rules::grid_mark_readable};
   return list;
 }
 
@@ -172,6 +174,7 @@ class PackValidator {
                              to_string(*r.approved_at), to_string(m.date.date)));
     }
     attendance(m, path);
+    if (m.attendance_grid) grid(m, *m.attendance_grid, path + ".attendance_grid");
     agenda(m, path);
     declarations(m, path);
     minutes(m, path);
@@ -193,6 +196,43 @@ class PackValidator {
         out_.add(rules::not_in_post, p + ".status",
                  fmt::format("{} is marked {} on {}, before coming into post on {}", who(pack_, a.person),
                              to_string(a.status), to_string(m.date.date), to_string(*mem->in_post_from)));
+    }
+  }
+
+  void grid(const Meeting& m, const AttendanceGrid& g, const std::string& path) {
+    if (m.date.date.ok() && !g.has_column(m.date.date)) {
+      std::string cols;
+      for (const auto& c : g.columns) cols += (cols.empty() ? "" : ", ") + to_string(c);
+      out_.add(rules::grid_has_meeting, path + ".columns",
+               fmt::format("the grid has no column for this meeting ({}); its columns are {}", to_string(m.date.date), cols));
+    }
+    std::map<Initials, std::size_t> seen;
+    for (std::size_t r = 0; r < g.rows.size(); ++r) {
+      const auto& row = g.rows[r];
+      const auto p = idx(path, "rows", r);
+      if (auto [it, fresh] = seen.emplace(row.person, r); !fresh)
+        out_.add(rules::attendance_once, p, fmt::format("{} already has a row at {}", who(pack_, row.person), idx(path, "rows", it->second)));
+      resolve(row.person, p + ".person", "grid row");
+      if (row.marks.size() != g.columns.size())
+        out_.add(rules::grid_mark_readable, p + ".marks",
+                 fmt::format("{} marks for {} columns", row.marks.size(), g.columns.size()));
+      const Member* mem = pack_.member(row.person);
+      for (std::size_t c = 0; c < row.marks.size() && c < g.columns.size(); ++c) {
+        const auto mp = idx(p, "marks", c);
+        if (text::trim(text::normalise(row.marks[c])).empty()) continue;  // a blank cell: no meeting yet
+        AttendanceStatus status{};
+        try {
+          status = parse_attendance_mark(row.marks[c]);
+        } catch (const ParseError& e) {
+          out_.add(rules::grid_mark_readable, mp,
+                   fmt::format("{} on {}: \"{}\" is {}", to_string(row.person), to_string(g.columns[c]), row.marks[c], e.reason()));
+          continue;
+        }
+        if (mem && mem->in_post_from && g.columns[c] < *mem->in_post_from && status != AttendanceStatus::NotInPost)
+          out_.add(rules::not_in_post, mp,
+                   fmt::format("{} is marked {} (\"{}\") on {}, before coming into post on {}", who(pack_, row.person),
+                               to_string(status), row.marks[c], to_string(g.columns[c]), to_string(*mem->in_post_from)));
+      }
     }
   }
 

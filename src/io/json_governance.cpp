@@ -219,6 +219,26 @@ void from_json(const Json& j, Attendance& v) {
   }
 }
 
+void to_json(Json& j, const AttendanceGridRow& v) {
+  j = Json{{"person", v.person}, {"marks", v.marks}};
+  put(j, "quoracy", v.quoracy);
+}
+void from_json(const Json& j, AttendanceGridRow& v) {
+  reject_unknown_keys(j, {"person", "quoracy", "marks"});
+  v = AttendanceGridRow{};
+  v.person = j.at("person").get<Initials>();
+  get(j, "quoracy", v.quoracy);
+  v.marks = j.at("marks").get<std::vector<std::string>>();
+}
+
+void to_json(Json& j, const AttendanceGrid& v) { j = Json{{"columns", v.columns}, {"rows", v.rows}}; }
+void from_json(const Json& j, AttendanceGrid& v) {
+  reject_unknown_keys(j, {"columns", "rows"});
+  v = AttendanceGrid{};
+  v.columns = j.at("columns").get<std::vector<Date>>();
+  v.rows = j.at("rows").get<std::vector<AttendanceGridRow>>();
+}
+
 void to_json(Json& j, const AgendaNumber& v) { j = to_string(v); }
 void from_json(const Json& j, AgendaNumber& v) {
   v = parse_string(j, [](const std::string& s) { return AgendaNumber{s}; });
@@ -447,6 +467,7 @@ void to_json(Json& j, const Meeting& v) {
   put(j, "chair", v.chair);
   put(j, "minutes_record", v.minutes_record);
   put(j, "attendance", v.attendance);
+  put(j, "attendance_grid", v.attendance_grid);
   put(j, "declarations", v.declarations);
   put(j, "agenda", v.agenda);
   put(j, "papers", v.papers);
@@ -455,7 +476,7 @@ void to_json(Json& j, const Meeting& v) {
 }
 void from_json(const Json& j, Meeting& v) {
   reject_unknown_keys(j, {"title", "committees", "date", "time", "venue", "session", "chair", "minutes_record", "attendance",
-                          "declarations", "agenda", "papers", "minutes", "next_meeting"});
+                          "attendance_grid", "declarations", "agenda", "papers", "minutes", "next_meeting"});
   v = Meeting{};
   v.title = as_string(j.at("title"));
   v.committees = j.at("committees").get<std::vector<std::string>>();
@@ -467,6 +488,7 @@ void from_json(const Json& j, Meeting& v) {
   get(j, "chair", v.chair);
   get(j, "minutes_record", v.minutes_record);
   get(j, "attendance", v.attendance);
+  get(j, "attendance_grid", v.attendance_grid);
   get(j, "declarations", v.declarations);
   get(j, "agenda", v.agenda);
   get(j, "papers", v.papers);

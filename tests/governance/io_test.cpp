@@ -24,6 +24,7 @@ TEST_CASE("every governance entity of the seed pack round-trips through JSON and
   for (const auto& o : pack.organisations) test_support::require_round_trips(o);
   for (const auto& m : pack.members) test_support::require_round_trips(m);
   for (const auto& a : june.attendance) test_support::require_round_trips(a);
+  test_support::require_round_trips(*june.attendance_grid);
   for (const auto& i : july.agenda) test_support::require_round_trips(i);
   for (const auto& p : july.papers) test_support::require_round_trips(p);
   for (const auto& m : june.minutes) {

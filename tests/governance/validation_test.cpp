@@ -124,7 +124,7 @@ TEST_CASE("every governance rule is registered") {
     CHECK(find_rule(rule->id) == rule);
     CHECK(rule->id.substr(0, 11) == "governance.");
   }
-  CHECK(governance_rules().size() == 30u);
+  CHECK(governance_rules().size() == 32u);
 }
 
 TEST_CASE("rule: a meeting ends after it starts") {
@@ -427,4 +427,52 @@ TEST_CASE("rule: an alias names one organisation") {
   const auto hits = only(validate(p), rules::organisation_alias_unique);
   REQUIRE(hits.size() == 1u);
   CHECK(hits[0].path == "organisations[0].aliases[0]");
+}
+
+namespace {
+MeetingPack with_grid() {
+  auto p = clean_pack();
+  AttendanceGrid g;
+  g.columns = {Date(2018, 5, 1), Date(2018, 6, 5)};
+  g.rows = {{Initials{"AL"}, "", {"1", "✓"}}, {Initials{"XY"}, "", {"-", "1"}}};
+  june(p).attendance_grid = g;
+  return p;
+}
+}  // namespace
+
+TEST_CASE("rule: the grid printed with the minutes has the meeting's column") {
+  auto p = with_grid();
+  CHECK(validate(p).empty());
+  june(p).attendance_grid->columns[1] = Date(2018, 7, 3);  // as seed 000 L47 heads it
+  const auto hits = only(validate(p), rules::grid_has_meeting);
+  REQUIRE(hits.size() == 1u);
+  CHECK(hits[0].path == "meetings[0].attendance_grid.columns");
+}
+
+TEST_CASE("rule: grid marks are readable, one per column") {
+  auto p = with_grid();
+  june(p).attendance_grid->rows[0].marks[0] = "ш";  // seed 000 L61
+  june(p).attendance_grid->rows[1].marks.push_back("");
+  const auto hits = only(validate(p), rules::grid_mark_readable);
+  REQUIRE(hits.size() == 2u);
+  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[0].marks[0]");
+  CHECK(hits[1].path == "meetings[0].attendance_grid.rows[1].marks");
+}
+
+TEST_CASE("rule: grid marks before a person's in-post date are '-'") {
+  auto p = with_grid();
+  p.members[3].in_post_from = Date(2018, 6, 1);
+  CHECK(validate(p).empty());
+  june(p).attendance_grid->rows[1].marks[0] = "1";
+  const auto hits = only(validate(p), rules::not_in_post);
+  REQUIRE(hits.size() == 1u);
+  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[1].marks[0]");
+}
+
+TEST_CASE("rule: one grid row per person") {
+  auto p = with_grid();
+  june(p).attendance_grid->rows.push_back(june(p).attendance_grid->rows[0]);
+  const auto hits = only(validate(p), rules::attendance_once);
+  REQUIRE(hits.size() == 1u);
+  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[2]");
 }

@@ -68,6 +68,7 @@ struct Meeting {
   std::optional<Initials> chair;
   std::optional<MinutesRecord> minutes_record;  // absent while only the agenda exists
   std::vector<Attendance> attendance;
+  std::optional<AttendanceGrid> attendance_grid;  // the grid printed with the minutes
   std::vector<DeclarationOfInterest> declarations;
   std::vector<AgendaItem> agenda;
   std::vector<Paper> papers;

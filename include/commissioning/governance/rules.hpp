@@ -50,6 +50,14 @@ inline constexpr Rule initials_resolve{
 inline constexpr Rule attendance_once{
     "governance.attendance.one-per-person", Severity::Error, "Each person has one attendance mark per meeting",
     "seed 000 R17"};
+inline constexpr Rule grid_has_meeting{
+    "governance.attendance.grid-has-meeting", Severity::Warning,
+    "The attendance grid printed with a meeting's minutes has a column for that meeting",
+    "seed 000 R17 (E9): the June minutes' grid (L47) has no 05/06/2018 column; its 03/07/2018 column holds 5 June"};
+inline constexpr Rule grid_mark_readable{
+    "governance.attendance.grid-mark-readable", Severity::Warning,
+    "Every mark in an attendance grid is a known mark, one per column",
+    "seed 000 §1.5: OCR noise 'L', 'ш' in the grid (L55, L59, L61)"};
 inline constexpr Rule not_in_post{
     "governance.attendance.not-in-post", Severity::Error,
     "Attendance before a person's in-post date is 'not in post'",

@@ -103,6 +103,21 @@ void serialize(Ar& ar, gov::Attendance& v, unsigned version) {
 }
 
 template <class Ar>
+void serialize(Ar& ar, gov::AttendanceGridRow& v, unsigned version) {
+  check_version<gov::AttendanceGridRow>(version);
+  field(ar, "person", v.person);
+  field(ar, "quoracy", v.quoracy);
+  field(ar, "marks", v.marks);
+}
+
+template <class Ar>
+void serialize(Ar& ar, gov::AttendanceGrid& v, unsigned version) {
+  check_version<gov::AttendanceGrid>(version);
+  field(ar, "columns", v.columns);
+  field(ar, "rows", v.rows);
+}
+
+template <class Ar>
 void serialize(Ar& ar, gov::AgendaNumber& v, unsigned version) {
   check_version<gov::AgendaNumber>(version);
   std::string s = v.ok() ? to_string(v) : std::string();
@@ -275,6 +290,7 @@ void serialize(Ar& ar, gov::Meeting& v, unsigned version) {
   field(ar, "chair", v.chair);
   field(ar, "minutes_record", v.minutes_record);
   field(ar, "attendance", v.attendance);
+  field(ar, "attendance_grid", v.attendance_grid);
   field(ar, "declarations", v.declarations);
   field(ar, "agenda", v.agenda);
   field(ar, "papers", v.papers);
@@ -302,6 +318,8 @@ BOOST_CLASS_VERSION(commissioning::governance::TermsOfReference, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Committee, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Member, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Attendance, 1)
+BOOST_CLASS_VERSION(commissioning::governance::AttendanceGridRow, 1)
+BOOST_CLASS_VERSION(commissioning::governance::AttendanceGrid, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaNumber, 1)
 BOOST_CLASS_VERSION(commissioning::governance::PaperRef, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaItem, 1)
