@@ -1,0 +1,54 @@
+// Governance documents from untrusted bytes: JSON documents of any kind, pack archives and the
+// governance text parsers, then validation and quoracy of whatever loads. A value, an
+// InputError or a ParseError; never a crash.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "commissioning/governance/quoracy.hpp"
+#include "commissioning/governance/rules.hpp"
+#include "commissioning/io/archive.hpp"
+#include "commissioning/io/json_governance.hpp"
+
+using namespace commissioning;
+using namespace commissioning::governance;
+
+namespace {
+template <class F>
+void guarded(F f) {
+  try {
+    f();
+  } catch (const InputError&) {
+  } catch (const ParseError&) {
+  }
+}
+
+void exercise(const MeetingPack& pack) {
+  (void)validate(pack);
+  for (const auto& m : pack.meetings) (void)evaluate_quoracy(pack, m);
+  (void)document_json(Document{pack}).dump();
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view s(reinterpret_cast<const char*>(data), size);
+  guarded([&] {
+    const auto doc = read_document_text(s, "fuzz.json");
+    if (const auto* pack = std::get_if<MeetingPack>(&doc)) exercise(*pack);
+    if (const auto* c = std::get_if<Committee>(&doc)) (void)validate(*c);
+    if (const auto* log = std::get_if<ActionLog>(&doc)) (void)validate(*log);
+  });
+  guarded([&] { exercise(io::load_archive<MeetingPack>(s, io::ArchiveFormat::Binary, "fuzz.bin")); });
+  guarded([&] { exercise(io::load_archive<MeetingPack>(s, io::ArchiveFormat::Text, "fuzz.txt")); });
+  if (size < 256) {
+    const std::string t(s);
+    guarded([&] { (void)parse_minute_reference(t); });
+    guarded([&] { (void)AgendaNumber(t); });
+    guarded([&] { (void)parse_purposes(t); });
+    guarded([&] { (void)parse_paper_ref(t); });
+    guarded([&] { (void)parse_attendance_mark(t); });
+    guarded([&] { (void)parse_owners(t); });
+    guarded([&] { (void)Postcode(t); });
+  }
+  return 0;
+}
