@@ -31,3 +31,5 @@ contains "finance check: the docs example has 36 checks" "36 checks: 34 exact, 3
 check "finance check: an array of finance documents (exit 0)" 0 "$cli" finance check "$fin_tmp/array.json"
 contains "finance check: each document of an array is reported" "Table 16: Funding Streams" "$cli" finance check "$fin_tmp/array.json"
 rm -rf "$fin_tmp"
+check "finance check: warnings alone (a forecast below YTD actual) do not fail the run (exit 0)" 0 "$cli" finance check "$fin_dir/stoke_commissioning_m2.json"
+contains "finance check: the warning is still printed" "finance.budget.forecast-below-ytd" "$cli" finance check "$fin_dir/stoke_commissioning_m2.json"

@@ -100,9 +100,10 @@ void run_check(const std::string& path, const std::string& format, unsigned tole
                                    to_string(r.unit())),
                        reconcile(r, policy)});
   }
+  // Exit codes as for `validate`: 1 only when there are errors; warnings and notes are
+  // printed but do not fail the run.
   bool findings = false;
-  for (const auto& c : results)
-    findings = findings || c.rec.report.count(Severity::Error) + c.rec.report.count(Severity::Warning) != 0;
+  for (const auto& c : results) findings = findings || c.rec.report.has_errors();
   if (format == "json") {
     io::Json out = io::Json::array();
     for (const auto& c : results) {
@@ -179,7 +180,7 @@ void add_finance_commands(CLI::App& app) {
   finance->require_subcommand(1);
 
   auto* check = finance->add_subcommand(
-      "check", "Reconcile a budget report (JSON or CSV) or another finance document: exit 0 clean, 1 findings, 2 unreadable");
+      "check", "Reconcile a budget report (JSON or CSV) or another finance document: exit 0 no errors, 1 errors found, 2 unreadable");
   static std::string path, format = "text";
   static unsigned tolerance = 1;
   check->add_option("FILE", path, "a JSON finance document (or an array of them) or a budget report CSV")->required();
