@@ -83,9 +83,20 @@ void bind_population(py::module_& m) {
       .def_property_readonly("codes", [](const PopulationTable& t) { return codes_of(t, false); })
       .def_property_readonly("commissioners", [](const PopulationTable& t) { return codes_of(t, true); })
       .def_property_readonly("extract_date", [](const PopulationTable& t) { return t.extract_date; })
-      .def("totals", [](const py::object& self, const std::string& sex) {
-        return view(self.cast<const PopulationTable&>().totals_column(parse_sex(sex)), self);
-      }, py::arg("sex") = "persons", "Registered patients per practice for one sex, as a read-only uint32 view (no copy)")
+      .def("totals", [](const py::object& self, const std::string& sex) -> py::array_t<std::uint32_t> {
+        const auto& t = self.cast<const PopulationTable&>();
+        const auto s = parse_sex(sex);
+        if (t.has(s) || s != Sex::Persons) return view(t.totals_column(s), self);
+        // A male/female table has no persons column: add the two (a new array).
+        const auto male = t.totals_column(Sex::Male);
+        const auto female = t.totals_column(Sex::Female);
+        py::array_t<std::uint32_t> out(static_cast<py::ssize_t>(male.size()));
+        auto* dst = out.mutable_data();
+        for (std::size_t i = 0; i < male.size(); ++i) dst[i] = male[i] + female[i];
+        return out;
+      }, py::arg("sex") = "persons",
+         "Registered patients per practice for one sex: a read-only uint32 view of the table's column (no copy); "
+         "persons of a male/female table is computed as a new array")
       .def("column", [](const py::object& self, const std::string& sex, const std::string& age) {
         const auto& t = self.cast<const PopulationTable&>();
         return view(t.column(parse_sex(sex), bin_of(t, age)), self);

@@ -51,6 +51,8 @@ def test_counts_are_read_only_numpy_views_that_keep_the_table_alive(single_age):
     totals = table.totals("male")
     expected = sum(table.column("male", a) .astype(np.int64) for a in table.age_labels)
     assert (totals == expected).all()
+    persons = table.totals()  # a male/female file: computed as male + female
+    assert (persons == totals + table.totals("female")).all()
     del table
     assert int(totals.sum()) > 0  # still valid: the view owns a reference to its table
 

@@ -1,0 +1,35 @@
+"""The Python code in docs/python.md runs as written. The files it names are prepared in a
+scratch directory first (a generated month, the illustrative weights, a damaged copy)."""
+import os
+import pathlib
+import re
+import subprocess
+
+from conftest import BUILD_DIR
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = BUILD_DIR / "tools" / "commissioning"
+
+
+def python_blocks(path):
+    return re.findall(r"```python\n(.*?)```", path.read_text(), flags=re.S)
+
+
+def test_docs_python_md_runs(tmp_path, monkeypatch):
+    month = tmp_path / "gp-reg-pat-prac-sing-age.csv"
+    subprocess.run([str(CLI), "population", "generate", "--seed", "3", "--practices", "40", "--format", "single-age",
+                    "-o", str(month)], check=True)
+    (tmp_path / "weights.csv").write_text(
+        subprocess.run([str(CLI), "population", "weights"], check=True, capture_output=True, text=True).stdout)
+    lines = month.read_text().splitlines(keepends=True)
+    lines[3] = lines[3].rsplit(",", 1)[0] + ",many\n"
+    (tmp_path / "damaged.csv").write_text("".join(lines))
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)
+    blocks = python_blocks(ROOT / "docs" / "python.md")
+    assert len(blocks) >= 3
+    namespace = {}
+    for block in blocks:
+        exec(compile(block, "docs/python.md", "exec"), namespace)
+    assert namespace["r"]["outside_tolerance"] == 0
+    assert len(namespace["diagnostics"]) >= 1
