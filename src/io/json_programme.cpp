@@ -157,10 +157,14 @@ void to_json(Json& j, const Target& v) {
   write(j, "baseline_year", v.baseline_year);
   write(j, "deadline", v.deadline.verbatim());
   write(j, "interim", v.interim);
+  write(j, "status", v.status);
+  write(j, "status_as_of", v.status_as_of);
+  write(j, "rag", v.rag);
   write(j, "source", v.source);
 }
 void from_json(const Json& j, Target& v) {
-  reject_unknown_keys(j, {"id", "metric", "comparison", "value", "unit", "baseline_year", "deadline", "interim", "source"});
+  reject_unknown_keys(j, {"id", "metric", "comparison", "value", "unit", "baseline_year", "deadline", "interim", "status",
+                          "status_as_of", "rag", "source"});
   v = Target{};
   v.id = as_string(j.at("id"));
   v.metric = as_string(j.at("metric"));
@@ -170,6 +174,9 @@ void from_json(const Json& j, Target& v) {
   read(j, "baseline_year", v.baseline_year);
   read(j, "deadline", v.deadline);
   read(j, "interim", v.interim);
+  read(j, "status", v.status);
+  read(j, "status_as_of", v.status_as_of);
+  read(j, "rag", v.rag);
   read(j, "source", v.source);
   if ((v.comparison == Comparison::ReduceByPercent || v.comparison == Comparison::IncreaseByPercent) && !v.baseline_year)
     fail(j, fmt::format("target {}: \"{}\" needs a baseline_year", v.id, to_string(v.comparison)));

@@ -58,6 +58,10 @@ std::optional<CalendarMonth> month_of(std::string_view s, std::optional<int> con
       return CalendarMonth{year, *m};
     }
   }
+  // "Mar-17", as spreadsheets write a month: a two-digit year is 20YY.
+  if (w.size() == 2 && all_digits(w[1]) && w[1].size() == 2 && s.find('-') != std::string_view::npos) {
+    if (auto m = month_from_name(w[0])) return CalendarMonth{2000 + std::stoi(std::string(w[1])), *m};
+  }
   if (w.size() == 1 && context_year) {
     if (auto m = month_from_name(w[0])) return CalendarMonth{*context_year, *m};
   }
@@ -113,6 +117,16 @@ Span parse_single(std::string_view input, std::string_view s, std::optional<int>
   if (const auto& m = month) {
     if (end_of) return {DueKind::Exact, m->last_day(), m->last_day()};
     return {DueKind::Month, m->first_day(), m->last_day()};
+  }
+  // "31-Mar-17": day, month name, two- or four-digit year.
+  if (const auto w = words_of(s); w.size() == 3 && s.find('-') != std::string_view::npos && all_digits(w[0]) && w[0].size() <= 2 &&
+                                  all_digits(w[2]) && (w[2].size() == 2 || w[2].size() == 4)) {
+    if (auto m = month_from_name(w[1])) {
+      const int year = w[2].size() == 2 ? 2000 + std::stoi(std::string(w[2])) : std::stoi(std::string(w[2]));
+      const auto day = static_cast<unsigned>(std::stoi(std::string(w[0])));
+      if (auto d = Date::make(year, *m, day)) return {DueKind::Exact, *d, *d};
+      throw ParseError(kind, input, 0, fmt::format("there is no day {} in {} {}", day, month_names[*m - 1], year));
+    }
   }
   try {
     DateContext ctx;

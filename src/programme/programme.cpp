@@ -88,6 +88,7 @@ Comparison parse_comparison(std::string_view text) {
   for (auto c : {Comparison::AtLeast, Comparison::MoreThan, Comparison::AtMost, Comparison::LessThan, Comparison::EqualTo,
                  Comparison::ReduceByPercent, Comparison::IncreaseByPercent})
     if (text::iequals(s, to_string(c))) return c;
+  if (text::iequals(s, "no more than") || text::iequals(s, "maximum")) return Comparison::AtMost;
   throw ParseError("a comparison", text, 0,
                    "expected at least, more than, at most, less than, equal to, reduce by % or increase by %");
 }

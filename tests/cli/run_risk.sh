@@ -71,8 +71,10 @@ check "risk fixture writes the seed register" 0 "$cli" risk fixture --out "$risk
 check "the committed seed register is the fixture's" 0 cmp "$risk_tmp/seed.json" "$risk_examples/gpfv_risks_june_2018.json"
 check "risk heatmap of the seed register" 0 "$cli" risk heatmap "$risk_examples/gpfv_risks_june_2018.json" --svg "$risk_tmp/seed.svg"
 check "the committed seed heat map is today's" 0 cmp "$risk_tmp/seed.svg" "$docs_dir/seed-risk-heatmap.svg"
-for which in gpfv wolverhampton dorset; do
+for which in gpfv wolverhampton luton dorset; do
   check "programme fixture $which is read back by programme report" 0 sh -c "\"$cli\" programme fixture $which --out \"$risk_tmp/$which.json\" && \"$cli\" programme report \"$risk_tmp/$which.json\""
 done
+contains "the Luton targets show their RAG" "eps                  at least 80 % of repeat prescriptions [Green, November 2016]" \
+  "$cli" programme report "$risk_tmp/luton.json"
 contains "the Wolverhampton fixture slips all 80 Q1 priorities by July 2017" "slipping as of 2017-07-01: 80" \
   "$cli" programme report "$risk_tmp/wolverhampton.json" --as-of 2017-07-01

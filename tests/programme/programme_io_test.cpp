@@ -23,6 +23,7 @@ TEST_CASE("every programme entity survives JSON and the three archives") {
   require_round_trips(dorset.assurance->domains.front());
   require_round_trips(dorset.targets.front());
   require_round_trips(dorset.targets.front().interim.front());
+  for (const auto& t : fixtures::luton_digital_targets()) require_round_trips(t);
   require_round_trips(dorset.plans.front());
   require_round_trips(dorset.plans.front().milestones.front());
   require_round_trips(parse_decimal2("-12.5"));

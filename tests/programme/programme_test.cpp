@@ -48,6 +48,8 @@ TEST_CASE("due dates as plans write them: exact, month, quarter, financial year,
       {"April to June 2017", DueKind::Range, Date{2017, 4, 1}, Date{2017, 6, 30}},       // seed 001 L71
       {"September 2018 – March 2019", DueKind::Range, Date{2018, 9, 1}, Date{2019, 3, 31}},  // seed 000 phase 1
       {"Q1 2018/19 to 2019/20", DueKind::Range, Date{2018, 4, 1}, Date{2020, 3, 31}},
+      {"Mar-17", DueKind::Month, Date{2017, 3, 1}, Date{2017, 3, 31}},         // seed 003 L138
+      {"31-Mar-17", DueKind::Exact, Date{2017, 3, 31}, Date{2017, 3, 31}},     // seed 003 L138
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -79,6 +81,7 @@ TEST_CASE("impossible due dates are refused with the reason") {
   CHECK_THROWS_WITH(parse_due_date("end of June 1008"), Catch::Contains("the year 1008 is out of range"));
   CHECK_THROWS_AS(parse_due_date("June 1008 to July 2018"), ParseError);
   CHECK_THROWS_AS(parse_calendar_month("June 1008"), ParseError);
+  CHECK_THROWS_WITH(parse_due_date("31-Feb-17"), Catch::Contains("no day 31 in February 2017"));
 }
 
 TEST_CASE("a milestone slips when it is not done and its latest possible day has passed") {
@@ -351,4 +354,23 @@ TEST_CASE("Dorset's assurance status and targets (seed 004)") {
   CHECK(rules::validate(p, july).count(rules::programme_milestone_slipping.id) == 2);  // end of June 2017; 15 June 2017
   CHECK(p.targets[0].interim[0].value == parse_decimal2("3.34"));
   CHECK(p.targets[0].deadline.latest() == Date{2020, 3, 31});
+}
+
+TEST_CASE("Luton's digital targets carry their status and RAG (seed 003 L138)") {
+  const auto targets = fixtures::luton_digital_targets();
+  REQUIRE(targets.size() == 3);
+  CHECK(targets[0].rag == Rag::Amber);
+  CHECK(targets[1].rag == Rag::Green);
+  CHECK(targets[2].rag == Rag::Amber);
+  CHECK(targets[0].deadline.latest() == Date{2017, 3, 31});
+  CHECK_FALSE(targets[1].deadline.has_dates());  // the cell reads "Mar", its year cut off
+  CHECK(targets[2].status_as_of == CalendarMonth{2016, 11});
+  CHECK(parse_comparison("no more than") == Comparison::AtMost);
+  const auto lines = seed("003_a55b64613d8b5875.txt");
+  if (lines.empty()) return;
+  for (const auto& t : targets) {
+    CAPTURE(t.id);
+    CHECK(lines.at(137).find(t.metric) != std::string::npos);
+    CHECK(lines.at(137).find(t.status) != std::string::npos);
+  }
 }

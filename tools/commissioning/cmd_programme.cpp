@@ -62,8 +62,10 @@ void report(const std::string& file, const std::string& as_of_text) {
   if (!p.targets.empty()) {
     std::cout << "\ntargets:\n";
     for (const auto& t : p.targets)
-      std::cout << fmt::format("  {:<20} {} {} {}{}\n", t.id, to_string(t.comparison), to_string(t.value), t.unit,
-                               t.deadline.verbatim().empty() ? "" : " by " + t.deadline.verbatim());
+      std::cout << fmt::format("  {:<20} {} {} {}{}{}\n", t.id, to_string(t.comparison), to_string(t.value), t.unit,
+                               t.deadline.verbatim().empty() ? "" : " by " + t.deadline.verbatim(),
+                               t.rag ? fmt::format(" [{}{}]", to_string(*t.rag), t.status_as_of ? ", " + to_string(*t.status_as_of) : "")
+                                     : "");
   }
 
   if (p.risks) {
@@ -97,12 +99,15 @@ void add_programme_commands(CLI::App& app) {
   r->callback([] { report(file, as_of); });
 
   static std::string which, out;
-  auto* f = programme->add_subcommand("fixture", "Write a seed programme as JSON: gpfv (seed 000), wolverhampton (001), dorset (004)");
-  f->add_option("which", which, "gpfv, wolverhampton or dorset")->required()->check(CLI::IsMember({"gpfv", "wolverhampton", "dorset"}));
+  auto* f = programme->add_subcommand("fixture", "Write a seed programme as JSON: gpfv (seed 000), wolverhampton (001), luton (003), dorset (004)");
+  f->add_option("which", which, "gpfv, wolverhampton, luton or dorset")
+      ->required()
+      ->check(CLI::IsMember({"gpfv", "wolverhampton", "luton", "dorset"}));
   f->add_option("--out", out, "file to write (default: standard output)");
   f->callback([] {
     const auto p = which == "gpfv" ? fixtures::staffordshire_gpfv_june_2018()
                    : which == "wolverhampton" ? fixtures::wolverhampton_programme()
+                   : which == "luton"         ? fixtures::luton_programme()
                                               : fixtures::dorset_programme();
     const auto text = io::Json(p).dump(2) + "\n";
     if (out.empty()) std::cout << text;

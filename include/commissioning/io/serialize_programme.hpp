@@ -124,6 +124,9 @@ void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
   field(ar, "baseline_year", v.baseline_year);
   field(ar, "deadline", v.deadline);
   field(ar, "interim", v.interim);
+  field(ar, "status", v.status);
+  field(ar, "status_as_of", v.status_as_of);
+  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
   field(ar, "source", v.source);
 }
 

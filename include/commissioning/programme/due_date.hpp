@@ -54,7 +54,7 @@ class DueDate {
 };
 
 // Reads a due date as written (see above; also "FY2018/19", "by 3rd August 2018", "Q4 17/18",
-// "September 2018 – March 2019"). Throws ParseError with the reason: "Q1 2017/16" is refused
+// "September 2018 – March 2019", and the spreadsheet forms "Mar-17" and "31-Mar-17"). Throws ParseError with the reason: "Q1 2017/16" is refused
 // because 2017/16 is not a financial year; a range that ends before it starts is refused.
 DueDate parse_due_date(std::string_view text);
 

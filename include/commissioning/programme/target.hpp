@@ -8,13 +8,15 @@
 #include <vector>
 
 #include "commissioning/core/financial_year.hpp"
+#include "commissioning/core/rag.hpp"
 #include "commissioning/programme/due_date.hpp"
 
 namespace commissioning {
 
 enum class Comparison : std::uint8_t { AtLeast, MoreThan, AtMost, LessThan, EqualTo, ReduceByPercent, IncreaseByPercent };
 std::string_view to_string(Comparison c) noexcept;  // "at least", "more than", …, "reduce by %"
-Comparison parse_comparison(std::string_view text);  // throws ParseError
+// Also "no more than" and "maximum" (at most). Throws ParseError.
+Comparison parse_comparison(std::string_view text);
 
 // An exact decimal with at most two places.
 class Decimal2 {
@@ -47,6 +49,11 @@ struct Target {
   std::optional<FinancialYear> baseline_year;
   DueDate deadline;
   std::vector<InterimTarget> interim;
+  // Progress as a report states it: "Status - November 2016 … 10 Practices still to achieve
+  // target", RAG a (seed 003 L138).
+  std::string status;
+  std::optional<CalendarMonth> status_as_of;
+  std::optional<Rag> rag;
   std::string source;
   friend bool operator==(const Target&, const Target&) = default;
 };
