@@ -13,6 +13,10 @@ contains "risk summary --as-of moves the date" "reviews overdue as of 2018-09-05
   "$cli" risk summary "$risk_examples/risk_register.json" --as-of 2018-09-05
 contains "risk summary --members resolves owners" "owner MM is not in the membership" \
   "$cli" risk summary "$risk_examples/risk_register.json" --members PD,LM
+contains "risk summary --since shows the trend from the history" "PC01     falling   16 → 12" \
+  "$cli" risk summary "$risk_examples/risk_register.json" --since 2018-04-03
+contains "a risk with no history before the date is new" "PC03     new       now 9" \
+  "$cli" risk summary "$risk_examples/risk_register.json" --since 2018-04-03
 check "an owner outside the membership is a finding (exit 1)" 1 \
   "$cli" risk summary "$risk_examples/risk_register.json" --members PD,LM
 

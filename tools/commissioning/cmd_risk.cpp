@@ -38,6 +38,7 @@ void print_report(const ValidationReport& report) {
 struct SummaryArgs {
   std::string file;
   std::string as_of;
+  std::string since;
   std::vector<std::string> members;
 };
 
@@ -77,6 +78,17 @@ void summary(const SummaryArgs& args) {
     std::cout << fmt::format("reviews overdue as of {}: {}\n", to_string(*as_of), overdue.size());
     for (const auto* e : overdue)
       std::cout << fmt::format("  {:<8} {}\n", e->id, e->review_date ? "review was due " + to_string(*e->review_date) : "no review date");
+  }
+  if (!args.since.empty()) {
+    const auto since = parse_date(args.since);
+    std::cout << fmt::format("trend since {}:\n", to_string(since));
+    for (const auto& t : trend_since(reg, since)) {
+      if (!t.entry->is_open()) continue;
+      std::cout << fmt::format("  {:<8} {:<9} {}\n", t.entry->id, to_string(t.trend),
+                               t.then && t.now ? fmt::format("{} → {}", *t.then, *t.now)
+                               : t.now         ? fmt::format("now {}", *t.now)
+                                               : std::string("no score"));
+    }
   }
   const auto report = rules::validate(reg, options);
   print_report(report);
@@ -118,6 +130,7 @@ void add_risk_commands(CLI::App& app) {
   auto* s = risk->add_subcommand("summary", "Counts by band and status, top risks, overdue reviews and findings");
   s->add_option("file", summary_args.file, "risk register JSON")->required();
   s->add_option("--as-of", summary_args.as_of, "date for overdue reviews (default: the register's as_of)");
+  s->add_option("--since", summary_args.since, "show each open risk's trend since this date (from its score history)");
   s->add_option("--members", summary_args.members, "initials owners must resolve to (comma separated)")->delimiter(',');
   s->callback([] { summary(summary_args); });
 
