@@ -20,6 +20,11 @@ using namespace commissioning;
 
 namespace {
 
+template <class N>
+std::int64_t per_iteration(const benchmark::State& state, N n) {
+  return state.iterations() * static_cast<std::int64_t>(n);
+}
+
 const fixtures::SyntheticOptions& england() {
   static const fixtures::SyntheticOptions o{};
   return o;
@@ -49,8 +54,8 @@ void parse(benchmark::State& state, bool keep_ages) {
     rows = load.rows;
     benchmark::DoNotOptimize(load.table.total());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+  state.SetBytesProcessed(per_iteration(state, text.size()));
+  state.SetItemsProcessed(per_iteration(state, rows));
   state.counters["rows"] = static_cast<double>(rows);
 }
 
@@ -74,7 +79,7 @@ static void BM_load_and_summarise_by_ccg(benchmark::State& state) {
     auto groups = summarise(load.table, GroupBy::Commissioner);
     benchmark::DoNotOptimize(groups.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(per_iteration(state, text.size()));
 }
 BENCHMARK(BM_load_and_summarise_by_ccg)->Unit(benchmark::kMillisecond);
 
@@ -84,7 +89,7 @@ static void BM_aggregate_by_ccg(benchmark::State& state) {
     auto groups = summarise(t, GroupBy::Commissioner);
     benchmark::DoNotOptimize(groups.data());
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * t.practices()));
+  state.SetItemsProcessed(per_iteration(state, t.practices()));
 }
 BENCHMARK(BM_aggregate_by_ccg)->Unit(benchmark::kMicrosecond);
 
@@ -95,7 +100,7 @@ static void BM_aggregate_by_region_as_of(benchmark::State& state) {
     auto groups = summarise(t, h, OrgLevel::Region, Date(2021, 1, 1));
     benchmark::DoNotOptimize(groups.data());
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * t.practices()));
+  state.SetItemsProcessed(per_iteration(state, t.practices()));
 }
 BENCHMARK(BM_aggregate_by_region_as_of)->Unit(benchmark::kMicrosecond);
 
@@ -106,7 +111,7 @@ static void BM_weighting(benchmark::State& state) {
     auto weighted = weighted_population(t, w, true);
     benchmark::DoNotOptimize(weighted.data());
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * t.practices() * 2 * single_year_bins));
+  state.SetItemsProcessed(per_iteration(state, t.practices() * 2 * single_year_bins));
 }
 BENCHMARK(BM_weighting)->Unit(benchmark::kMicrosecond);
 
@@ -127,7 +132,7 @@ static void BM_archive_save_binary(benchmark::State& state) {
     bytes = s.size();
     benchmark::DoNotOptimize(s.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetBytesProcessed(per_iteration(state, bytes));
   state.counters["archive_bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(BM_archive_save_binary)->Unit(benchmark::kMillisecond);
@@ -138,6 +143,6 @@ static void BM_archive_load_binary(benchmark::State& state) {
     auto t = io::load_archive<PopulationTable>(bytes, io::ArchiveFormat::Binary);
     benchmark::DoNotOptimize(t.practices());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes.size()));
+  state.SetBytesProcessed(per_iteration(state, bytes.size()));
 }
 BENCHMARK(BM_archive_load_binary)->Unit(benchmark::kMillisecond);

@@ -379,6 +379,8 @@ class RegistrationsReader {
                                     std::pair{cols_.age, "AGE"}, std::pair{cols_.count, "NUMBER_OF_PATIENTS"}})
       if (pos < 0) fatal(rules::population_file_header, 1, name, fmt::format("the header has no {} column", name));
     if (cols_.ccg < 0 && cols_.ons >= 0) fatal(rules::population_file_header, 1, "CCG_CODE", "an ONS commissioner code without the ODS one");
+    tail_columns_last_ = cols_.fields >= 3 && cols_.sex == static_cast<int>(cols_.fields) - 3 &&
+                         cols_.age == static_cast<int>(cols_.fields) - 2 && cols_.count == static_cast<int>(cols_.fields) - 1;
     cols_.layout = cols_.ccg < 0 ? RegistrationsLayout::NoCommissioner
                    : sub_icb     ? RegistrationsLayout::WithSubIcb
                                  : RegistrationsLayout::WithCcg;
@@ -484,7 +486,28 @@ class RegistrationsReader {
     return idx;
   }
 
+  // Rows of one practice repeat everything before SEX byte for byte. When this row's bytes up
+  // to SEX equal the previous (fully checked) row's, only SEX, AGE and the count are new.
+  bool try_same_prefix(std::string_view line) {
+    const auto n = same_prefix_.size();
+    if (n == 0 || line.size() <= n || std::memcmp(line.data(), same_prefix_.data(), n) != 0) return false;
+    const auto tail = line.substr(n);
+    const auto c1 = tail.find(',');
+    if (c1 == std::string_view::npos) return false;
+    const auto c2 = tail.find(',', c1 + 1);
+    if (c2 == std::string_view::npos || tail.find(',', c2 + 1) != std::string_view::npos ||
+        tail.find('"') != std::string_view::npos)
+      return false;
+    f_[static_cast<std::size_t>(cols_.sex)] = tail.substr(0, c1);
+    f_[static_cast<std::size_t>(cols_.age)] = tail.substr(c1 + 1, c2 - c1 - 1);
+    f_[static_cast<std::size_t>(cols_.count)] = tail.substr(c2 + 1);
+    sex_age_count(last_idx_);
+    return true;
+  }
+
   void row(std::string_view line) {
+    if (try_same_prefix(line)) return;
+    same_prefix_.clear();
     if (!split(line)) {
       row_error(rules::population_row_fields, "", "a quoted field is not closed");
       return;
@@ -554,7 +577,22 @@ class RegistrationsReader {
     }
     last_key_ = key;
     last_idx_ = idx;
-    // Sex, age, count.
+    // This row's fields before SEX are now checked: later rows that repeat them byte for byte
+    // skip straight to SEX (when SEX, AGE, NUMBER_OF_PATIENTS end the row, quote-free).
+    if (tail_columns_last_ && scratch_fields_unused_(line)) {
+      const auto sex_start = static_cast<std::size_t>(field(cols_.sex).data() - line.data());
+      same_prefix_.assign(line.substr(0, sex_start));
+    }
+    sex_age_count(idx);
+  }
+
+  bool scratch_fields_unused_(std::string_view line) const noexcept {
+    const auto* p = field(cols_.sex).data();
+    return p > line.data() && p < line.data() + line.size() && std::memchr(line.data(), '"', line.size()) == nullptr;
+  }
+
+  void sex_age_count(std::size_t idx) {
+    const auto code = practices_[idx].code.str();
     const int s = parse_sex_field(field(cols_.sex));
     if (s < 0) {
       row_error(rules::population_row_sex, "SEX", fmt::format("{} is not MALE, FEMALE or ALL", printable(field(cols_.sex))));
@@ -779,6 +817,8 @@ class RegistrationsReader {
   Columns cols_;
   RegistrationsLoad result_;
   std::array<std::string_view, 16> f_{};
+  bool tail_columns_last_{false};
+  std::string same_prefix_;
   std::size_t nf_{0};
   std::vector<std::string> scratch_;
   bool first_row_{true};
