@@ -427,6 +427,10 @@ class RegistrationsReader {
 
   // The sex slot: 0 male, 1 female, 2 persons; -1 unknown.
   static int parse_sex_field(std::string_view s) noexcept {
+    // The published spellings first, then any case.
+    if (s.size() == 4 && std::memcmp(s.data(), "MALE", 4) == 0) return 0;
+    if (s.size() == 6 && std::memcmp(s.data(), "FEMALE", 6) == 0) return 1;
+    if (s.size() == 3 && std::memcmp(s.data(), "ALL", 3) == 0) return 2;
     switch (s.size()) {
       case 3: return text::iequals(s, "ALL") ? 2 : -1;
       case 4: return text::iequals(s, "MALE") ? 0 : -1;
@@ -492,12 +496,19 @@ class RegistrationsReader {
     const auto n = same_prefix_.size();
     if (n == 0 || line.size() <= n || std::memcmp(line.data(), same_prefix_.data(), n) != 0) return false;
     const auto tail = line.substr(n);
-    const auto c1 = tail.find(',');
-    if (c1 == std::string_view::npos) return false;
-    const auto c2 = tail.find(',', c1 + 1);
-    if (c2 == std::string_view::npos || tail.find(',', c2 + 1) != std::string_view::npos ||
-        tail.find('"') != std::string_view::npos)
-      return false;
+    // One pass over the short tail: exactly two commas, no quotes.
+    std::size_t c1 = 0, c2 = 0, commas = 0;
+    for (std::size_t i = 0; i < tail.size(); ++i) {
+      const char ch = tail[i];
+      if (ch == ',') {
+        if (commas == 0) c1 = i;
+        else c2 = i;
+        ++commas;
+      } else if (ch == '"') {
+        return false;
+      }
+    }
+    if (commas != 2) return false;
     f_[static_cast<std::size_t>(cols_.sex)] = tail.substr(0, c1);
     f_[static_cast<std::size_t>(cols_.age)] = tail.substr(c1 + 1, c2 - c1 - 1);
     f_[static_cast<std::size_t>(cols_.count)] = tail.substr(c2 + 1);
