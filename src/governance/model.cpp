@@ -310,6 +310,13 @@ const Member* MeetingPack::member(const Initials& who) const noexcept {
   return nullptr;
 }
 
+std::vector<const Member*> MeetingPack::voting_members(std::string_view c) const {
+  std::vector<const Member*> out;
+  for (const auto& m : members)
+    if (m.votes_on(c)) out.push_back(&m);
+  return out;
+}
+
 const Committee* MeetingPack::committee(std::string_view id) const noexcept {
   for (const auto& c : committees)
     if (c.id == id) return &c;

@@ -131,6 +131,7 @@ void from_json(const Json& j, QuorumRule& v) {
 
 void to_json(Json& j, const TermsOfReference& v) {
   j = Json{{"quorum", v.quorum}};
+  put(j, "voting_membership", v.voting_membership);
   put(j, "cadence", v.cadence);
   put(j, "reports_to", v.reports_to);
   put(j, "delegated_powers", v.delegated_powers);
@@ -139,9 +140,10 @@ void to_json(Json& j, const TermsOfReference& v) {
   put(j, "next_review", v.next_review);
 }
 void from_json(const Json& j, TermsOfReference& v) {
-  reject_unknown_keys(j, {"quorum", "cadence", "reports_to", "delegated_powers", "may_meet_in_common", "approved_on", "next_review"});
+  reject_unknown_keys(j, {"quorum", "voting_membership", "cadence", "reports_to", "delegated_powers", "may_meet_in_common", "approved_on", "next_review"});
   v = TermsOfReference{};
   v.quorum = j.at("quorum").get<QuorumRule>();
+  get(j, "voting_membership", v.voting_membership);
   get(j, "cadence", v.cadence);
   get(j, "reports_to", v.reports_to);
   get(j, "delegated_powers", v.delegated_powers);

@@ -63,6 +63,18 @@ TEST_CASE("the printed grid: seven date columns, the third holding 5 June") {
   }
 }
 
+TEST_CASE("each committee's voting members: its three lay members and the five shared officers") {
+  const auto pack = fixtures::pccc_pack_2018();
+  auto names = [&](const char* c) {
+    std::vector<std::string> out;
+    for (const auto* m : pack.voting_members(c)) out.push_back(to_string(m->initials));
+    return out;
+  };
+  CHECK(names("ns-pccc") == std::vector<std::string>{"PD", "ME", "NMcF", "LC", "AM", "MWa", "LM", "MS"});
+  CHECK(names("sot-pccc") == std::vector<std::string>{"TB", "JH", "MWo", "LC", "AM", "MWa", "LM", "MS"});
+  CHECK(pack.committees[0].terms_of_reference.voting_membership.size() == 6u);
+}
+
 TEST_CASE("quoracy on 5 June 2018: North Staffordshire quorate, Stoke-on-Trent not") {
   const auto pack = fixtures::pccc_pack_2018();
   const auto q = evaluate_quoracy(pack, pack.meetings[june_2018]);

@@ -11,6 +11,9 @@ namespace commissioning::governance {
 
 struct TermsOfReference {
   QuorumRule quorum;
+  // The voting seats as the ToR lists them ("3 lay members", "Chief Finance Officer"); who
+  // holds them is the membership's voting flag and committees.
+  std::vector<std::string> voting_membership;
   std::string cadence;                       // "monthly, on Tuesdays"
   std::string reports_to;                    // "Governing Body"
   std::vector<std::string> delegated_powers;  // "primary medical services commissioning (delegated)"

@@ -90,6 +90,8 @@ struct MeetingPack {
   std::optional<ActionLog> action_log;
 
   const Member* member(const Initials& who) const noexcept;
+  // The members with a vote on a committee, in membership order.
+  std::vector<const Member*> voting_members(std::string_view committee) const;
   const Committee* committee(std::string_view id) const noexcept;
   const Meeting* meeting_on(const Date& d) const noexcept;
   friend bool operator==(const MeetingPack&, const MeetingPack&) = default;

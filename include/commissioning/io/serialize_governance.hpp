@@ -63,6 +63,7 @@ template <class Ar>
 void serialize(Ar& ar, gov::TermsOfReference& v, unsigned version) {
   check_version<gov::TermsOfReference>(version);
   field(ar, "quorum", v.quorum);
+  field(ar, "voting_membership", v.voting_membership);
   field(ar, "cadence", v.cadence);
   field(ar, "reports_to", v.reports_to);
   field(ar, "delegated_powers", v.delegated_powers);
