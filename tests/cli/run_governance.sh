@@ -21,6 +21,7 @@ contains "validate reports the 10.00pm start" "governance.meeting.end-after-star
 contains "validate reports Stoke-on-Trent inquorate" "Stoke-on-Trent CCG Primary Care Commissioning Committee is inquorate" "$cli" validate "$gov_dir/seed.json"
 contains "validate --format json counts the errors" '"errors": 10' "$cli" validate "$gov_dir/seed.json" --format json
 contains "show marks Stoke-on-Trent inquorate" "INQUORATE" "$cli" show "$gov_dir/seed.json"
+contains "show flags Stoke-on-Trent's resolutions for ratification" "received and approved the revised Terms of Reference [INQUORATE: needs ratification]" "$cli" show "$gov_dir/seed.json"
 contains "the demo shows 5 June quoracy" "Stoke-on-Trent CCG Primary Care Commissioning Committee: INQUORATE" "$cli" demo
 
 # Other kinds of document.

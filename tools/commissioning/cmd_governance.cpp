@@ -101,13 +101,24 @@ void show_quoracy(std::ostream& out, const MeetingPack& pack, const Meeting& m) 
 void show_minutes(std::ostream& out, const MeetingPack& pack, const Meeting& m) {
   if (m.minutes.empty()) return;
   out << "  Minutes:\n";
+  const auto quoracy = m.attendance.empty() ? std::vector<CommitteeQuoracy>{} : evaluate_quoracy(pack, m);
+  auto inquorate = [&](const std::string& committee, const Minute& mi) {
+    for (const auto& q : quoracy) {
+      const auto* c = pack.committee(q.committee);
+      if (q.committee == committee && c && c->terms_of_reference.quorum.defined())
+        return !(mi.item ? q.quorate_for(*mi.item) : q.meeting.quorate);
+    }
+    return false;
+  };
   for (const auto& mi : m.minutes) {
     out << fmt::format("    {}  {} {}\n", to_string(mi.reference), mi.item ? to_string(*mi.item) : "", mi.title);
     for (const auto& r : mi.resolutions) {
       std::string verbs;
       for (auto v : r.verbs) verbs += (verbs.empty() ? "" : " and ") + std::string(to_string(v));
       out << fmt::format("      {}: {} {}{}\n", committee_name(pack, r.committee), verbs, r.subject,
-                         r.ratification_required ? " (ratification required)" : "");
+                         r.ratification_required           ? " (ratification required)"
+                         : inquorate(r.committee, mi) ? " [INQUORATE: needs ratification]"
+                                                      : "");
     }
     for (const auto& a : mi.actions) out << fmt::format("      ACTION: {} {}\n", list(a.owners), a.text);
   }
