@@ -12,41 +12,13 @@
 
 #include "commissioning/io/archive.hpp"
 #include "commissioning/io/json_core.hpp"
+#include "golden.hpp"
 
 using namespace commissioning;
 namespace fs = std::filesystem;
 
-namespace {
-
-const fs::path golden_dir = fs::path(COMMISSIONING_SOURCE_DIR) / "tests/io/golden/core";
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-template <class T>
-void check_golden(const std::string& name, const T& expected) {
-  const bool update = std::getenv("COMMISSIONING_UPDATE_GOLDEN") != nullptr;
-  const auto json_path = golden_dir / (name + ".json");
-  if (update) {
-    fs::create_directories(golden_dir);
-    io::write_text_file(json_path.string(), io::Json(expected).dump(2) + "\n");
-  }
-  INFO(name);
-  CHECK(io::from_json_text<T>(slurp(json_path), json_path.string()) == expected);
-  for (auto format : {io::ArchiveFormat::Text, io::ArchiveFormat::Xml, io::ArchiveFormat::Binary}) {
-    const auto path = golden_dir / (name + "." + std::string(to_string(format)));
-    if (update) io::write_text_file(path.string(), io::save_archive(expected, format));
-    INFO(path.string());
-    CHECK(io::load_archive<T>(slurp(path), format, path.string()) == expected);
-  }
-}
-
-}  // namespace
+using test_support::check_golden;
+using test_support::slurp;
 
 TEST_CASE("files written by version 0.1 still load to equal values") {
   check_golden("money", parse_money("-£1,427k"));
