@@ -671,6 +671,12 @@ class RegistrationsReader {
       sl.all = c32;
       return;
     }
+    if (sl.sum + count > std::numeric_limits<std::uint32_t>::max()) {
+      row_error(rules::population_row_count, "NUMBER_OF_PATIENTS",
+                fmt::format("practice {}'s {} ages would add up to more patients than any practice has", code,
+                            field(cols_.sex)));
+      return;
+    }
     sl.sum += count;
     ++sl.ages;
     slot_has_ages_[static_cast<std::size_t>(s)] = true;

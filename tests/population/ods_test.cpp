@@ -12,13 +12,14 @@ using namespace commissioning;
 using namespace commissioning::io;
 
 namespace {
-// shared/data/real/epraccur-2020-01.csv L1, L3 and L12 (a quoted address with a comma).
+// Rows in the shape of shared/data/real/epraccur-2020-01.csv (L1, L3, L12: a quoted address with a
+// comma), with invented names, addresses and phone numbers; the real file is read below.
 const std::string densham =
-    R"("A81001","THE DENSHAM SURGERY","Y63","Q74","THE HEALTH CENTRE","LAWSON STREET","STOCKTON-ON-TEES","CLEVELAND","","TS18 1HU","19740401","","A","B","00K","20130401","","01642 672351","","","","0","","00K","","4","")";
+    R"("A81001","EXAMPLE SURGERY","Y63","Q74","THE HEALTH CENTRE","LAWSON STREET","ANYTOWN","","","ZZ1 1ZZ","19740401","","A","B","00K","20130401","","01234 567890","","","","0","","00K","","4","")";
 const std::string victoria =
-    R"("A81003","VICTORIA MEDICAL PRACTICE","Y54","Q74","THE HEALTH CENTRE","VICTORIA ROAD","HARTLEPOOL","CLEVELAND","","TS26 8DB","19740401","20171031","C","B","00K","20130401","20171031","01429 272945","","","","0","","00K","","4","")";
+    R"("A81003","EXAMPLE CLOSED PRACTICE","Y54","Q74","THE CLINIC","VICTORIA ROAD","ANYTOWN","","","ZZ1 2ZZ","19740401","20171031","C","B","00K","20130401","20171031","01234 567891","","","","0","","00K","","4","")";
 const std::string westbourne =
-    R"("A81012","WESTBOURNE MEDICAL CENTRE","Y63","Q74","WESTBOURNE MEDICAL CENTRE","7 TRINITY MEWS,N. ORMESBY","MIDDLESBROUGH","","","TS3 6AL","19740401","","A","B","00M","20130401","","01642 277000","","","","0","","00M","","4","")";
+    R"("A81012","EXAMPLE MEDICAL CENTRE","Y63","Q74","EXAMPLE MEDICAL CENTRE","7 SOME MEWS,N. ANYTOWN","ANYTOWN","","","ZZ3 6ZZ","19740401","","A","B","00M","20130401","","01234 567892","","","","0","","00M","","4","")";
 
 PracticeRegister epraccur(const std::string& text, bool lenient = false) {
   StringSource in(text);
@@ -36,7 +37,7 @@ TEST_CASE("epraccur rows become practices and dated commissioner memberships") {
   CHECK(v.closed == Date(2017, 10, 31));
   CHECK(v.setting == PrescribingSetting::GpPractice);
   CHECK(v.national_grouping == "Y54");
-  CHECK(reg.practices[2].postcode == "TS3 6AL");  // after a quoted field with a comma
+  CHECK(reg.practices[2].postcode == "ZZ3 6ZZ");  // after a quoted field with a comma
   CHECK(reg.hierarchy.parent(OdsCode("A81003"), OrgLevel::SubIcb, Date(2017, 10, 31)) == OdsCode("00K"));
   CHECK_FALSE(reg.hierarchy.parent(OdsCode("A81003"), OrgLevel::SubIcb, Date(2017, 11, 1)));
   CHECK(reg.hierarchy.parent(OdsCode("A81012"), OrgLevel::SubIcb, Date(2020, 1, 1)) == OdsCode("00M"));
@@ -52,7 +53,7 @@ TEST_CASE("epraccur: bad rows are errors with their line, or diagnostics in leni
   CHECK(reg.practices.size() == 1);
   CHECK(reg.report.count("population.ods.row") == 1);
   CHECK_THROWS_WITH(epraccur(densham.substr(0, densham.find(",\"LAWSON")) + "\n"), Catch::Contains("5 fields where epraccur has 27"));
-  CHECK_THROWS_WITH(epraccur(densham.substr(0, 100) + "\n"), Catch::Contains("not closed"));
+  CHECK_THROWS_WITH(epraccur(densham.substr(0, densham.find("LAWSON") + 3) + "\n"), Catch::Contains("not closed"));
   auto bad_setting = densham;
   bad_setting.replace(bad_setting.rfind("\"4\""), 3, "\"7\"");
   CHECK_THROWS_WITH(epraccur(bad_setting), Catch::Contains("prescribing setting"));

@@ -24,9 +24,10 @@ using namespace commissioning::io;
 namespace {
 
 const std::string header = "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS";
-// The first two data rows of the real January 2021 file (shared/data/real/gp-reg-pat-prac-all-2021-01.csv L2–3).
-const std::string row1 = "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,A84002,NE65 7UW,ALL,ALL,5903";
-const std::string row2 = "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,A84003,NE63 9UT,ALL,ALL,14738";
+// Rows in the shape of the real January 2021 file (shared/data/real/gp-reg-pat-prac-all-2021-01.csv
+// L2–3), with invented practices and counts; the real file itself is read below.
+const std::string row1 = "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,Y99001,ZZ1 1ZZ,ALL,ALL,5903";
+const std::string row2 = "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,Y99002,ZZ1 2ZZ,ALL,ALL,14738";
 
 std::string synthetic_file(std::size_t practices, RegistrationsFormat format) {
   fixtures::SyntheticOptions o;
@@ -85,7 +86,7 @@ TEST_CASE("the all-ages layout: one row per practice, CCG kept") {
   REQUIRE(load.table.practices() == 2);
   CHECK(load.table.total() == 5903 + 14738);
   CHECK(load.table.commissioner(0) == OdsCode("00L"));
-  CHECK(load.table.postcode(1) == "NE63 9UT");
+  CHECK(load.table.postcode(1) == "ZZ1 2ZZ");
   CHECK(load.table.extract_date == Date(2021, 1, 1));
   CHECK(load.rows == 2);
   CHECK(load.report.empty());
@@ -94,7 +95,7 @@ TEST_CASE("the all-ages layout: one row per practice, CCG kept") {
 TEST_CASE("the header is detected through a BOM, quotes, case and the Sub-ICB renaming") {
   const std::string quoted = "\xEF\xBB\xBF\"Publication\",\"Extract_Date\",\"Type\",\"SUB_ICB_LOCATION_CODE\","
                              "\"ONS_SUB_ICB_LOCATION_CODE\",\"Code\",\"Postcode\",\"Sex\",\"Age\",\"Number of Patients\"\n"
-                             "\"GP_PRAC_PAT_LIST\",\"01JUL2022\",\"GP\",\"00L\",\"E38000130\",\"A84002\",\"NE65 7UW\",\"ALL\",\"ALL\",\"5903\"\n";
+                             "\"GP_PRAC_PAT_LIST\",\"01JUL2022\",\"GP\",\"00L\",\"E38000130\",\"Y99001\",\"ZZ1 1ZZ\",\"ALL\",\"ALL\",\"5903\"\n";
   const auto load = read_registrations_text(quoted);
   CHECK(load.layout == RegistrationsLayout::WithSubIcb);
   CHECK(load.table.sub_icb_columns);
@@ -103,7 +104,7 @@ TEST_CASE("the header is detected through a BOM, quotes, case and the Sub-ICB re
   // The recent layout without a commissioner.
   const auto recent = read_registrations_text(
       "PUBLICATION,EXTRACT_DATE,ORG_TYPE,ORG_CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\n"
-      "GP_PRAC_PAT_LIST,01APR2024,GP,A84002,NE65 7UW,ALL,ALL,5903\n");
+      "GP_PRAC_PAT_LIST,01APR2024,GP,Y99001,ZZ1 1ZZ,ALL,ALL,5903\n");
   CHECK(recent.layout == RegistrationsLayout::NoCommissioner);
   CHECK_FALSE(recent.table.commissioner(0).ok());
   // Legacy wide files and other CSVs are refused by name.
@@ -174,6 +175,8 @@ TEST_CASE("every bad row is an error with its line, or a diagnostic in lenient m
       {"a practice in two CCGs", "GP_PRAC_PAT_LIST,01JAN2021,GP,99Z" + prefix.substr(prefix.find(",E38")) + ",MALE,0,1", "population.row.consistent"},
       {"an aggregate row", "GP_PRAC_PAT_LIST,01JAN2021,CCG" + prefix.substr(prefix.find(",GP,") + 3) + ",MALE,0,1", "population.row.type"},
       {"a duplicated row", line_of(good, 3), "population.row.duplicate", 4},
+      // Each count fits, but the practice's ages would overflow any real list.
+      {"ages adding up beyond any practice", prefix + ",MALE,1,4294967295", "population.row.count", 4},
   };
   for (const auto& c : cases) {
     SECTION(c.what) {
@@ -300,7 +303,7 @@ TEST_CASE("a 2 GB single line is refused with bounded memory, or streamed past i
   const auto path = (dir / "huge.csv").string();
   {
     std::ofstream out(path, std::ios::binary);
-    out << header << "\n" << "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,A84002,NE65 7UW,ALL,ALL,";
+    out << header << "\n" << "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,Y99001,ZZ1 1ZZ,ALL,ALL,";
   }
   std::filesystem::resize_file(path, two_gb + 100);
   CHECK_THROWS_WITH(read_registrations_file(path), Catch::Contains("huge.csv:2:"));
