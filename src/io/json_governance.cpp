@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "commissioning/io/json_core.hpp"
+#include "commissioning/io/json_fields.hpp"
 
 namespace commissioning::governance {
 
@@ -10,43 +11,12 @@ using io::Json;
 using io::json_detail::as_string;
 using io::json_detail::fail;
 using io::json_detail::parse_string;
+using io::json_detail::read;
 using io::json_detail::reject_unknown_keys;
+using io::json_detail::write;
 
 namespace {
 
-// Optional members: written only when they hold something, read when present.
-template <class T>
-void put(Json& j, const char* key, const std::optional<T>& v) {
-  if (v) j[key] = *v;
-}
-template <class T>
-void put(Json& j, const char* key, const std::vector<T>& v) {
-  if (!v.empty()) j[key] = v;
-}
-void put(Json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
-}
-void put(Json& j, const char* key, bool v) {
-  if (v) j[key] = true;
-}
-
-template <class T>
-void get(const Json& j, const char* key, T& out) {
-  if (j.contains(key)) out = j.at(key).get<T>();
-}
-template <class T>
-void get(const Json& j, const char* key, std::optional<T>& out) {
-  out.reset();
-  if (j.contains(key) && !j.at(key).is_null()) out = j.at(key).get<T>();
-}
-void get(const Json& j, const char* key, std::string& out) {
-  if (j.contains(key)) out = as_string(j.at(key));
-}
-void get(const Json& j, const char* key, bool& out) {
-  if (!j.contains(key)) return;
-  if (!j.at(key).is_boolean()) fail(j.at(key), fmt::format("expected true or false, found {}", j.at(key).type_name()));
-  out = j.at(key).get<bool>();
-}
 unsigned get_count(const Json& j, const char* key, unsigned max) {
   const auto& v = j.at(key);
   if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<long long>() >= 0))
@@ -97,8 +67,8 @@ ENUM_JSON(ActionStatus, parse_action_status)
 
 void to_json(Json& j, const Organisation& v) {
   j = Json{{"id", v.id}, {"name", v.name}, {"kind", v.kind}};
-  put(j, "aliases", v.aliases);
-  put(j, "ods_code", v.ods_code);
+  write(j, "aliases", v.aliases);
+  write(j, "ods_code", v.ods_code);
 }
 void from_json(const Json& j, Organisation& v) {
   reject_unknown_keys(j, {"id", "name", "kind", "aliases", "ods_code"});
@@ -106,8 +76,8 @@ void from_json(const Json& j, Organisation& v) {
   v.id = required_string(j, "id");
   v.name = required_string(j, "name");
   v.kind = j.at("kind").get<OrganisationKind>();
-  get(j, "aliases", v.aliases);
-  get(j, "ods_code", v.ods_code);
+  read(j, "aliases", v.aliases);
+  read(j, "ods_code", v.ods_code);
 }
 
 void to_json(Json& j, const CategoryMinimum& v) { j = Json{{"category", v.category}, {"minimum", v.minimum}}; }
@@ -119,37 +89,37 @@ void from_json(const Json& j, CategoryMinimum& v) {
 
 void to_json(Json& j, const QuorumRule& v) {
   j = Json{{"min_voting_present", v.min_voting_present}, {"conflicted_members_count", v.conflicted_members_count}};
-  put(j, "min_per_category", v.min_per_category);
+  write(j, "min_per_category", v.min_per_category);
 }
 void from_json(const Json& j, QuorumRule& v) {
   reject_unknown_keys(j, {"min_voting_present", "min_per_category", "conflicted_members_count"});
   v = QuorumRule{};
   v.min_voting_present = get_count(j, "min_voting_present", 1000);
-  get(j, "min_per_category", v.min_per_category);
-  get(j, "conflicted_members_count", v.conflicted_members_count);
+  read(j, "min_per_category", v.min_per_category);
+  read(j, "conflicted_members_count", v.conflicted_members_count);
 }
 
 void to_json(Json& j, const TermsOfReference& v) {
   j = Json{{"quorum", v.quorum}};
-  put(j, "voting_membership", v.voting_membership);
-  put(j, "cadence", v.cadence);
-  put(j, "reports_to", v.reports_to);
-  put(j, "delegated_powers", v.delegated_powers);
-  put(j, "may_meet_in_common", v.may_meet_in_common);
-  put(j, "approved_on", v.approved_on);
-  put(j, "next_review", v.next_review);
+  write(j, "voting_membership", v.voting_membership);
+  write(j, "cadence", v.cadence);
+  write(j, "reports_to", v.reports_to);
+  write(j, "delegated_powers", v.delegated_powers);
+  write(j, "may_meet_in_common", v.may_meet_in_common);
+  write(j, "approved_on", v.approved_on);
+  write(j, "next_review", v.next_review);
 }
 void from_json(const Json& j, TermsOfReference& v) {
   reject_unknown_keys(j, {"quorum", "voting_membership", "cadence", "reports_to", "delegated_powers", "may_meet_in_common", "approved_on", "next_review"});
   v = TermsOfReference{};
   v.quorum = j.at("quorum").get<QuorumRule>();
-  get(j, "voting_membership", v.voting_membership);
-  get(j, "cadence", v.cadence);
-  get(j, "reports_to", v.reports_to);
-  get(j, "delegated_powers", v.delegated_powers);
-  get(j, "may_meet_in_common", v.may_meet_in_common);
-  get(j, "approved_on", v.approved_on);
-  get(j, "next_review", v.next_review);
+  read(j, "voting_membership", v.voting_membership);
+  read(j, "cadence", v.cadence);
+  read(j, "reports_to", v.reports_to);
+  read(j, "delegated_powers", v.delegated_powers);
+  read(j, "may_meet_in_common", v.may_meet_in_common);
+  read(j, "approved_on", v.approved_on);
+  read(j, "next_review", v.next_review);
 }
 
 namespace {
@@ -162,7 +132,7 @@ void check_kind(const Json& j, std::string_view expected) {
 
 void to_json(Json& j, const Committee& v) {
   j = Json{{"id", v.id}, {"name", v.name}, {"terms_of_reference", v.terms_of_reference}};
-  put(j, "organisation", v.organisation);
+  write(j, "organisation", v.organisation);
 }
 void from_json(const Json& j, Committee& v) {
   reject_unknown_keys(j, {"kind", "id", "name", "organisation", "terms_of_reference"});
@@ -170,17 +140,17 @@ void from_json(const Json& j, Committee& v) {
   v = Committee{};
   v.id = required_string(j, "id");
   v.name = required_string(j, "name");
-  get(j, "organisation", v.organisation);
+  read(j, "organisation", v.organisation);
   v.terms_of_reference = j.at("terms_of_reference").get<TermsOfReference>();
 }
 
 void to_json(Json& j, const Member& v) {
   j = Json{{"initials", v.initials}, {"name", v.name}, {"category", v.category}, {"voting", v.voting}};
-  put(j, "role", v.role);
-  put(j, "organisation", v.organisation);
-  put(j, "committees", v.committees);
-  put(j, "in_post_from", v.in_post_from);
-  put(j, "group", v.group);
+  write(j, "role", v.role);
+  write(j, "organisation", v.organisation);
+  write(j, "committees", v.committees);
+  write(j, "in_post_from", v.in_post_from);
+  write(j, "group", v.group);
 }
 void from_json(const Json& j, Member& v) {
   reject_unknown_keys(j, {"initials", "name", "role", "organisation", "category", "voting", "committees", "in_post_from", "group"});
@@ -190,22 +160,22 @@ void from_json(const Json& j, Member& v) {
   v.category = j.at("category").get<MemberCategory>();
   if (!j.at("voting").is_boolean()) fail(j.at("voting"), "expected true or false");
   v.voting = j.at("voting").get<bool>();
-  get(j, "role", v.role);
-  get(j, "organisation", v.organisation);
-  get(j, "committees", v.committees);
-  get(j, "in_post_from", v.in_post_from);
-  get(j, "group", v.group);
+  read(j, "role", v.role);
+  read(j, "organisation", v.organisation);
+  read(j, "committees", v.committees);
+  read(j, "in_post_from", v.in_post_from);
+  read(j, "group", v.group);
 }
 
 void to_json(Json& j, const Attendance& v) {
   j = Json{{"person", v.person}, {"status", v.status}};
-  put(j, "mark", v.mark);
+  write(j, "mark", v.mark);
 }
 void from_json(const Json& j, Attendance& v) {
   reject_unknown_keys(j, {"person", "status", "mark"});
   v = Attendance{};
   v.person = j.at("person").get<Initials>();
-  get(j, "mark", v.mark);
+  read(j, "mark", v.mark);
   if (j.contains("status")) {
     v.status = j.at("status").get<AttendanceStatus>();
     if (!v.mark.empty()) {
@@ -223,13 +193,13 @@ void from_json(const Json& j, Attendance& v) {
 
 void to_json(Json& j, const AttendanceGridRow& v) {
   j = Json{{"person", v.person}, {"marks", v.marks}};
-  put(j, "quoracy", v.quoracy);
+  write(j, "quoracy", v.quoracy);
 }
 void from_json(const Json& j, AttendanceGridRow& v) {
   reject_unknown_keys(j, {"person", "quoracy", "marks"});
   v = AttendanceGridRow{};
   v.person = j.at("person").get<Initials>();
-  get(j, "quoracy", v.quoracy);
+  read(j, "quoracy", v.quoracy);
   v.marks = j.at("marks").get<std::vector<std::string>>();
 }
 
@@ -251,29 +221,29 @@ void from_json(const Json& j, PaperRef& v) { v = parse_string(j, [](const std::s
 
 void to_json(Json& j, const AgendaItem& v) {
   j = Json{{"number", v.number}, {"title", v.title}};
-  put(j, "papers", v.papers);
-  put(j, "to_follow", v.to_follow);
+  write(j, "papers", v.papers);
+  write(j, "to_follow", v.to_follow);
   if (!v.purposes.empty()) j["purpose"] = purposes_json(v.purposes);
-  put(j, "presenter", v.presenter);
-  put(j, "start", v.start);
-  put(j, "duration_minutes", v.duration_minutes);
+  write(j, "presenter", v.presenter);
+  write(j, "start", v.start);
+  write(j, "duration_minutes", v.duration_minutes);
 }
 void from_json(const Json& j, AgendaItem& v) {
   reject_unknown_keys(j, {"number", "title", "papers", "to_follow", "purpose", "presenter", "start", "duration_minutes"});
   v = AgendaItem{};
   v.number = j.at("number").get<AgendaNumber>();
   v.title = as_string(j.at("title"));
-  get(j, "papers", v.papers);
-  get(j, "to_follow", v.to_follow);
+  read(j, "papers", v.papers);
+  read(j, "to_follow", v.to_follow);
   if (j.contains("purpose")) v.purposes = purposes(j.at("purpose"));
-  get(j, "presenter", v.presenter);
-  get(j, "start", v.start);
+  read(j, "presenter", v.presenter);
+  read(j, "start", v.start);
   if (j.contains("duration_minutes")) v.duration_minutes = get_count(j, "duration_minutes", 24 * 60);
 }
 
 void to_json(Json& j, const DeclarationOfInterest& v) {
   j = Json{{"declarant", v.declarant}, {"item", v.item}, {"kind", v.kind}, {"outcome", v.outcome}, {"on_register", v.on_register}};
-  put(j, "interest", v.interest);
+  write(j, "interest", v.interest);
 }
 void from_json(const Json& j, DeclarationOfInterest& v) {
   reject_unknown_keys(j, {"declarant", "item", "kind", "interest", "outcome", "on_register"});
@@ -282,8 +252,8 @@ void from_json(const Json& j, DeclarationOfInterest& v) {
   v.item = j.at("item").get<AgendaNumber>();
   v.kind = j.at("kind").get<InterestKind>();
   v.outcome = j.at("outcome").get<DeclarationOutcome>();
-  get(j, "interest", v.interest);
-  get(j, "on_register", v.on_register);
+  read(j, "interest", v.interest);
+  read(j, "on_register", v.on_register);
 }
 
 void to_json(Json& j, const Paper& v) {
@@ -292,11 +262,11 @@ void to_json(Json& j, const Paper& v) {
            {"quality_impact", v.quality_impact},
            {"equality_impact", v.equality_impact},
            {"engagement", v.engagement}};
-  put(j, "sponsor", v.sponsor);
-  put(j, "meeting_date", v.meeting_date);
+  write(j, "sponsor", v.sponsor);
+  write(j, "meeting_date", v.meeting_date);
   if (!v.action_required.empty()) j["action_required"] = purposes_json(v.action_required);
-  put(j, "asked_to", v.asked_to);
-  put(j, "asked_to_text", v.asked_to_text);
+  write(j, "asked_to", v.asked_to);
+  write(j, "asked_to_text", v.asked_to_text);
 }
 void from_json(const Json& j, Paper& v) {
   reject_unknown_keys(j, {"enclosure", "title", "sponsor", "meeting_date", "action_required", "asked_to", "asked_to_text",
@@ -304,11 +274,11 @@ void from_json(const Json& j, Paper& v) {
   v = Paper{};
   v.enclosure = required_string(j, "enclosure");
   v.title = as_string(j.at("title"));
-  get(j, "sponsor", v.sponsor);
-  get(j, "meeting_date", v.meeting_date);
+  read(j, "sponsor", v.sponsor);
+  read(j, "meeting_date", v.meeting_date);
   if (j.contains("action_required")) v.action_required = purposes(j.at("action_required"));
-  get(j, "asked_to", v.asked_to);
-  get(j, "asked_to_text", v.asked_to_text);
+  read(j, "asked_to", v.asked_to);
+  read(j, "asked_to_text", v.asked_to_text);
   v.quality_impact = j.at("quality_impact").get<ImpactAssessment>();
   v.equality_impact = j.at("equality_impact").get<ImpactAssessment>();
   v.engagement = j.at("engagement").get<ImpactAssessment>();
@@ -321,73 +291,73 @@ void from_json(const Json& j, MinuteReference& v) {
 
 void to_json(Json& j, const Resolution& v) {
   j = Json{{"committee", v.committee}, {"verbs", v.verbs}};
-  put(j, "subject", v.subject);
-  put(j, "ratification_required", v.ratification_required);
+  write(j, "subject", v.subject);
+  write(j, "ratification_required", v.ratification_required);
 }
 void from_json(const Json& j, Resolution& v) {
   reject_unknown_keys(j, {"committee", "verbs", "subject", "ratification_required"});
   v = Resolution{};
   v.committee = required_string(j, "committee");
   v.verbs = j.at("verbs").get<std::vector<ResolutionVerb>>();
-  get(j, "subject", v.subject);
-  get(j, "ratification_required", v.ratification_required);
+  read(j, "subject", v.subject);
+  read(j, "ratification_required", v.ratification_required);
 }
 
 void to_json(Json& j, const MinuteAction& v) {
   j = Json{{"owners", v.owners}, {"text", v.text}};
-  put(j, "margin", v.margin);
+  write(j, "margin", v.margin);
 }
 void from_json(const Json& j, MinuteAction& v) {
   reject_unknown_keys(j, {"owners", "text", "margin"});
   v = MinuteAction{};
   v.owners = j.at("owners").get<std::vector<Initials>>();
   v.text = required_string(j, "text");
-  get(j, "margin", v.margin);
+  read(j, "margin", v.margin);
 }
 
 void to_json(Json& j, const Minute& v) {
   j = Json{{"reference", v.reference}, {"title", v.title}};
-  put(j, "item", v.item);
-  put(j, "presenters", v.presenters);
-  put(j, "speakers", v.speakers);
-  put(j, "narrative", v.narrative);
-  put(j, "resolutions", v.resolutions);
-  put(j, "actions", v.actions);
+  write(j, "item", v.item);
+  write(j, "presenters", v.presenters);
+  write(j, "speakers", v.speakers);
+  write(j, "narrative", v.narrative);
+  write(j, "resolutions", v.resolutions);
+  write(j, "actions", v.actions);
 }
 void from_json(const Json& j, Minute& v) {
   reject_unknown_keys(j, {"reference", "item", "title", "presenters", "speakers", "narrative", "resolutions", "actions"});
   v = Minute{};
   v.reference = j.at("reference").get<MinuteReference>();
   v.title = as_string(j.at("title"));
-  get(j, "item", v.item);
-  get(j, "presenters", v.presenters);
-  get(j, "speakers", v.speakers);
-  get(j, "narrative", v.narrative);
-  get(j, "resolutions", v.resolutions);
-  get(j, "actions", v.actions);
+  read(j, "item", v.item);
+  read(j, "presenters", v.presenters);
+  read(j, "speakers", v.speakers);
+  read(j, "narrative", v.narrative);
+  read(j, "resolutions", v.resolutions);
+  read(j, "actions", v.actions);
 }
 
 void to_json(Json& j, const ActionDue& v) {
   j = Json::object();
-  put(j, "date", v.date);
-  put(j, "text", v.text);
+  write(j, "date", v.date);
+  write(j, "text", v.text);
 }
 void from_json(const Json& j, ActionDue& v) {
   reject_unknown_keys(j, {"date", "text"});
   v = ActionDue{};
-  get(j, "date", v.date);
-  get(j, "text", v.text);
+  read(j, "date", v.date);
+  read(j, "text", v.text);
 }
 
 void to_json(Json& j, const Action& v) {
   j = Json{{"text", v.text}, {"owners", v.owners}, {"status", v.status}};
-  put(j, "meeting_date", v.meeting_date);
-  put(j, "reference", v.reference);
-  put(j, "agenda_item", v.agenda_item);
-  put(j, "responsible_officer", v.responsible_officer);
+  write(j, "meeting_date", v.meeting_date);
+  write(j, "reference", v.reference);
+  write(j, "agenda_item", v.agenda_item);
+  write(j, "responsible_officer", v.responsible_officer);
   if (!v.due.empty()) j["due"] = v.due;
-  put(j, "outcome", v.outcome);
-  put(j, "next_agenda_item", v.next_agenda_item);
+  write(j, "outcome", v.outcome);
+  write(j, "next_agenda_item", v.next_agenda_item);
 }
 void from_json(const Json& j, Action& v) {
   reject_unknown_keys(j, {"meeting_date", "reference", "agenda_item", "text", "owners", "responsible_officer", "due",
@@ -395,27 +365,27 @@ void from_json(const Json& j, Action& v) {
   v = Action{};
   v.text = required_string(j, "text");
   v.owners = j.at("owners").get<std::vector<Initials>>();
-  get(j, "outcome", v.outcome);
+  read(j, "outcome", v.outcome);
   // The status may be left out when the outcome says it ("Item on the agenda.").
   v.status = j.contains("status") ? j.at("status").get<ActionStatus>() : status_from_outcome(v.outcome);
-  get(j, "meeting_date", v.meeting_date);
-  get(j, "reference", v.reference);
-  get(j, "agenda_item", v.agenda_item);
-  get(j, "responsible_officer", v.responsible_officer);
-  get(j, "due", v.due);
-  get(j, "next_agenda_item", v.next_agenda_item);
+  read(j, "meeting_date", v.meeting_date);
+  read(j, "reference", v.reference);
+  read(j, "agenda_item", v.agenda_item);
+  read(j, "responsible_officer", v.responsible_officer);
+  read(j, "due", v.due);
+  read(j, "next_agenda_item", v.next_agenda_item);
 }
 
 void to_json(Json& j, const ActionLog& v) {
   j = Json{{"title", v.title}, {"actions", v.actions}};
-  put(j, "presented_at", v.presented_at);
+  write(j, "presented_at", v.presented_at);
 }
 void from_json(const Json& j, ActionLog& v) {
   reject_unknown_keys(j, {"kind", "title", "presented_at", "actions"});
   check_kind(j, "action-log");
   v = ActionLog{};
   v.title = as_string(j.at("title"));
-  get(j, "presented_at", v.presented_at);
+  read(j, "presented_at", v.presented_at);
   v.actions = j.at("actions").get<std::vector<Action>>();
 }
 
@@ -424,57 +394,57 @@ void from_json(const Json& j, Postcode& v) { v = parse_string(j, [](const std::s
 
 void to_json(Json& j, const Venue& v) {
   j = Json{{"place", v.place}};
-  put(j, "postcode", v.postcode);
+  write(j, "postcode", v.postcode);
 }
 void from_json(const Json& j, Venue& v) {
   reject_unknown_keys(j, {"place", "postcode"});
   v = Venue{};
   v.place = as_string(j.at("place"));
-  get(j, "postcode", v.postcode);
+  read(j, "postcode", v.postcode);
 }
 
 void to_json(Json& j, const MinutesRecord& v) {
   j = Json{{"status", v.status}};
-  put(j, "approved_at", v.approved_at);
-  put(j, "signed_on", v.signed_on);
-  put(j, "signed_by", v.signed_by);
+  write(j, "approved_at", v.approved_at);
+  write(j, "signed_on", v.signed_on);
+  write(j, "signed_by", v.signed_by);
 }
 void from_json(const Json& j, MinutesRecord& v) {
   reject_unknown_keys(j, {"status", "approved_at", "signed_on", "signed_by"});
   v = MinutesRecord{};
   v.status = j.at("status").get<MinutesStatus>();
-  get(j, "approved_at", v.approved_at);
-  get(j, "signed_on", v.signed_on);
-  get(j, "signed_by", v.signed_by);
+  read(j, "approved_at", v.approved_at);
+  read(j, "signed_on", v.signed_on);
+  read(j, "signed_by", v.signed_by);
 }
 
 void to_json(Json& j, const NextMeeting& v) {
   j = Json{{"date", v.date}};
-  put(j, "start", v.start);
-  put(j, "venue", v.venue);
-  put(j, "chair", v.chair);
+  write(j, "start", v.start);
+  write(j, "venue", v.venue);
+  write(j, "chair", v.chair);
 }
 void from_json(const Json& j, NextMeeting& v) {
   reject_unknown_keys(j, {"date", "start", "venue", "chair"});
   v = NextMeeting{};
   v.date = written_date(j.at("date"));
-  get(j, "start", v.start);
-  get(j, "venue", v.venue);
-  get(j, "chair", v.chair);
+  read(j, "start", v.start);
+  read(j, "venue", v.venue);
+  read(j, "chair", v.chair);
 }
 
 void to_json(Json& j, const Meeting& v) {
   j = Json{{"title", v.title}, {"committees", v.committees}, {"date", v.date}, {"time", v.time}, {"venue", v.venue},
            {"session", v.session}};
-  put(j, "chair", v.chair);
-  put(j, "minutes_record", v.minutes_record);
-  put(j, "attendance", v.attendance);
-  put(j, "attendance_grid", v.attendance_grid);
-  put(j, "declarations", v.declarations);
-  put(j, "agenda", v.agenda);
-  put(j, "papers", v.papers);
-  put(j, "minutes", v.minutes);
-  put(j, "next_meeting", v.next_meeting);
+  write(j, "chair", v.chair);
+  write(j, "minutes_record", v.minutes_record);
+  write(j, "attendance", v.attendance);
+  write(j, "attendance_grid", v.attendance_grid);
+  write(j, "declarations", v.declarations);
+  write(j, "agenda", v.agenda);
+  write(j, "papers", v.papers);
+  write(j, "minutes", v.minutes);
+  write(j, "next_meeting", v.next_meeting);
 }
 void from_json(const Json& j, Meeting& v) {
   reject_unknown_keys(j, {"title", "committees", "date", "time", "venue", "session", "chair", "minutes_record", "attendance",
@@ -487,32 +457,32 @@ void from_json(const Json& j, Meeting& v) {
   v.time = time_range(j.at("time"));
   v.venue = j.at("venue").get<Venue>();
   v.session = j.at("session").get<Session>();
-  get(j, "chair", v.chair);
-  get(j, "minutes_record", v.minutes_record);
-  get(j, "attendance", v.attendance);
-  get(j, "attendance_grid", v.attendance_grid);
-  get(j, "declarations", v.declarations);
-  get(j, "agenda", v.agenda);
-  get(j, "papers", v.papers);
-  get(j, "minutes", v.minutes);
-  get(j, "next_meeting", v.next_meeting);
+  read(j, "chair", v.chair);
+  read(j, "minutes_record", v.minutes_record);
+  read(j, "attendance", v.attendance);
+  read(j, "attendance_grid", v.attendance_grid);
+  read(j, "declarations", v.declarations);
+  read(j, "agenda", v.agenda);
+  read(j, "papers", v.papers);
+  read(j, "minutes", v.minutes);
+  read(j, "next_meeting", v.next_meeting);
 }
 
 void to_json(Json& j, const MeetingPack& v) {
   j = Json{{"kind", "meeting-pack"}, {"title", v.title}, {"organisations", v.organisations}, {"committees", v.committees},
            {"members", v.members}, {"meetings", v.meetings}};
-  put(j, "action_log", v.action_log);
+  write(j, "action_log", v.action_log);
 }
 void from_json(const Json& j, MeetingPack& v) {
   reject_unknown_keys(j, {"kind", "title", "organisations", "committees", "members", "meetings", "action_log"});
   check_kind(j, "meeting-pack");
   v = MeetingPack{};
   v.title = as_string(j.at("title"));
-  get(j, "organisations", v.organisations);
+  read(j, "organisations", v.organisations);
   v.committees = j.at("committees").get<std::vector<Committee>>();
   v.members = j.at("members").get<std::vector<Member>>();
   v.meetings = j.at("meetings").get<std::vector<Meeting>>();
-  get(j, "action_log", v.action_log);
+  read(j, "action_log", v.action_log);
 }
 
 std::string_view document_kind(const Document& d) noexcept {

@@ -12,6 +12,11 @@ namespace commissioning::io::json_detail {
 inline void read(const Json& j, const char* key, std::string& out) {
   if (j.contains(key)) out = as_string(j.at(key));
 }
+inline void read(const Json& j, const char* key, bool& out) {
+  if (!j.contains(key)) return;
+  if (!j.at(key).is_boolean()) fail(j.at(key), std::string("expected true or false, found ") + j.at(key).type_name());
+  out = j.at(key).get<bool>();
+}
 template <class T>
 void read(const Json& j, const char* key, T& out) {
   if (j.contains(key)) out = j.at(key).get<T>();
@@ -38,6 +43,9 @@ int read_int(const Json& j, int lo, int hi, std::string_view what);
 
 inline void write(Json& j, const char* key, const std::string& v) {
   if (!v.empty()) j[key] = v;
+}
+inline void write(Json& j, const char* key, bool v) {  // false is the default: left out
+  if (v) j[key] = true;
 }
 template <class T>
 void write(Json& j, const char* key, const std::optional<T>& v) {
