@@ -38,6 +38,13 @@ check "weights need ages: an all-ages file is refused" 2 "$cli" population summa
 printf 'sex,ages,weight\npersons,0-94,1\n' > "$pop_tmp/bad_weights.csv"
 contains "a weights file without a source is refused" "# source" "$cli" population summarise "$pop_tmp/small.csv" --weights "$pop_tmp/bad_weights.csv"
 
+# Progress on stderr only when stderr is a terminal.
+progress=$("$cli" population summarise "$pop_tmp/small.csv" --by national 2>&1 >/dev/null | wc -c)
+if [ "$progress" = 0 ]; then echo "ok: no progress text when stderr is not a terminal"; else echo "FAIL: $progress bytes on stderr"; fail=1; fi
+if command -v script >/dev/null; then
+  contains "a progress line on a terminal" "reading $pop_tmp/small.csv" script -qec "$cli population summarise $pop_tmp/small.csv --by national" /dev/null
+fi
+
 # hostile input
 check "a missing file is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp/nope.csv"
 head -c 5000 "$pop_tmp/small.csv" > "$pop_tmp/truncated.csv"
@@ -49,6 +56,15 @@ contains "a header-only file is refused" "no data rows" "$cli" population summar
 head -c 3000 /dev/urandom > "$pop_tmp/garbage.bin"
 check "binary garbage is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp/garbage.bin"
 check "a directory is unreadable (exit 2)" 2 "$cli" population summarise "$pop_tmp"
+
+# A membership file takes the CCGs up to ICBs and regions, as of a date.
+printf 'child,parent,parent type,join date,left date\n00A,QAA,STP,20160401,20220630\n00A,QAB,ICB,20220701,\n' > "$pop_tmp/ccg_members.csv"
+for ccg in $(tail -n +2 "$pop_tmp/by_ccg.csv" | cut -d, -f1 | grep -v '^00A$'); do printf '%s,QAB,ICB,20160401,\n' "$ccg" >> "$pop_tmp/ccg_members.csv"; done
+printf 'A81001,00A,CCG,20130401,\n' > "$pop_tmp/practice_members.csv"
+tail -n +2 "$pop_tmp/small.csv" | cut -d, -f4,6 | sort -u | awk -F, '$2 != "A81001" {print $2 "," $1 ",CCG,20130401,"}' >> "$pop_tmp/practice_members.csv"
+contains "--hierarchy membership files: 00A's practices under the STP QAA before July 2022" "QAA," "$cli" population summarise "$pop_tmp/small.csv" --hierarchy "$pop_tmp/practice_members.csv" --hierarchy "$pop_tmp/ccg_members.csv" --level icb --as-of 2022-06-30
+after=$("$cli" population summarise "$pop_tmp/small.csv" --hierarchy "$pop_tmp/practice_members.csv" --hierarchy "$pop_tmp/ccg_members.csv" --level icb --as-of 2022-07-01 | tail -n +2 | cut -d, -f1 | tr '\n' ' ')
+if [ "$after" = "QAB " ]; then echo "ok: from 1 July 2022 every practice is under the ICB QAB"; else echo "FAIL: ICBs after July 2022: $after"; fail=1; fi
 
 # The JSON example in docs/population.md is a table the CLI accepts.
 awk '/^```json/ {on=1; next} /^```/ {if (on) exit} on' "$(dirname "$0")/../../docs/population.md" > "$pop_tmp/doc_table.json"

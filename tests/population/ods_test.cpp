@@ -1,11 +1,13 @@
 // The ODS files: the practice register (epraccur) and the practice membership layout.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/io/csv_population.hpp"
+#include "commissioning/population/aggregate.hpp"
 #include "shared_data.hpp"
 
 using namespace commissioning;
@@ -125,4 +127,32 @@ TEST_CASE("the ODS membership layout: practice, parent, parent type, join date, 
   OrganisationHierarchy h3;
   StringSource strict_in(bad);
   CHECK_THROWS_WITH(read_memberships(strict_in, "members.csv", h3), Catch::Contains("members.csv:1"));
+}
+
+TEST_CASE("real data: the April 2020 Tees Valley merger restates January 2020 CCGs as the January 2021 file's 16C") {
+  const auto ep = test_support::shared_file_or_skip("data/real/epraccur-2020-01.csv");
+  const auto reg = test_support::shared_file_or_skip("data/real/gp-reg-pat-prac-all-2021-01.csv");
+  if (ep.empty() || reg.empty()) return;
+  auto hierarchy = read_epraccur_file(ep).hierarchy;  // as ODS had it in January 2020
+  const auto table = read_registrations_file(reg).table;
+  // The publisher's own commissioner column for January 2021.
+  std::uint64_t published_16c = 0, practices_16c = 0;
+  for (std::size_t i = 0; i < table.practices(); ++i)
+    if (table.commissioner(i) == OdsCode("16C")) {
+      published_16c += table.total(i);
+      ++practices_16c;
+    }
+  REQUIRE(practices_16c > 0);
+  // As was on 1 January 2020, 16C did not exist.
+  const auto before = summarise(table, hierarchy, OrgLevel::SubIcb, Date(2020, 1, 1));
+  CHECK(std::none_of(before.begin(), before.end(), [](const GroupTotal& g) { return g.code == "16C"; }));
+  // NHS Tees Valley CCG (16C) was formed on 1 April 2020 from Darlington (00C), Hartlepool and
+  // Stockton-on-Tees (00K) and South Tees (00M).
+  const std::array tees{OdsCode("00C"), OdsCode("00K"), OdsCode("00M")};
+  hierarchy.merge(tees, OdsCode("16C"), OrgLevel::SubIcb, Date(2020, 4, 1));
+  const auto after = summarise(table, hierarchy, OrgLevel::SubIcb, Date(2021, 1, 1));
+  const auto it = std::find_if(after.begin(), after.end(), [](const GroupTotal& g) { return g.code == "16C"; });
+  REQUIRE(it != after.end());
+  CHECK(it->patients == published_16c);
+  CHECK(it->practices == practices_16c);
 }

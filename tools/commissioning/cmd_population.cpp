@@ -35,7 +35,7 @@ struct SummariseArgs {
   bool normalise{false};
   std::string format{"csv"};
   bool lenient{false};
-  std::string hierarchy;
+  std::vector<std::string> hierarchy;
   std::string as_of;
   std::string level{"ccg"};
   bool as_is{false};
@@ -104,6 +104,35 @@ void print_groups(const std::vector<GroupTotal>& groups, const std::string& form
   std::cout << out;
 }
 
+// ODS epraccur files (27 fields a row) and membership files (5) combined into one hierarchy.
+OrganisationHierarchy load_hierarchy(const std::vector<std::string>& files) {
+  OrganisationHierarchy h;
+  for (const auto& file : files) {
+    std::string first;
+    {
+      std::ifstream in(file);
+      if (!in) throw InputError(file, 0, "", "cannot open");
+      std::getline(in, first);
+      if (!first.empty() && first.back() == '\r') first.pop_back();
+    }
+    std::vector<std::string> fields;
+    io::split_csv_line(first, fields);
+    if (fields.size() == 27) {
+      for (const auto& m : io::read_epraccur_file(file).hierarchy.memberships()) {
+        try {
+          h.add(m);
+        } catch (const std::invalid_argument& e) {
+          throw InputError(file, 0, "", e.what());
+        }
+      }
+    } else {
+      io::FileSource in(file);
+      (void)io::read_memberships(in, file, h);
+    }
+  }
+  return h;
+}
+
 void summarise_file(const SummariseArgs& a) {
   std::optional<AgeSexWeights> weights;
   if (!a.weights.empty()) weights = io::read_weights_file(a.weights);
@@ -144,12 +173,12 @@ void summarise_file(const SummariseArgs& a) {
   }
   std::vector<GroupTotal> groups;
   if (!a.hierarchy.empty()) {
-    const auto reg = io::read_epraccur_file(a.hierarchy);
+    const auto h = load_hierarchy(a.hierarchy);
     const Date as_of = a.as_of.empty() ? load.table.extract_date : parse_date(a.as_of);
     if (!as_of.ok()) throw InputError(a.file, 0, "", "no --as-of date and the file has no extract date");
-    groups = summarise(load.table, reg.hierarchy, parse_org_level(a.level), as_of, a.as_is, w);
+    groups = summarise(load.table, h, parse_org_level(a.level), as_of, a.as_is, w);
   } else {
-    if (!a.as_of.empty()) throw InputError(a.file, 0, "--as-of", "--as-of needs --hierarchy (an ODS epraccur file)");
+    if (!a.as_of.empty()) throw InputError(a.file, 0, "--as-of", "--as-of needs --hierarchy (ODS epraccur or membership files)");
     groups = summarise(load.table, parse_group_by(a.by), w);
   }
   print_groups(groups, a.format, load, weights ? &*weights : nullptr, a.file);
@@ -185,9 +214,10 @@ void add_population_commands(CLI::App& app) {
   sum->add_flag("--normalise", s.normalise, "Scale weights so the weighted total equals the registered total");
   sum->add_option("--format", s.format, "csv, json or table")->check(CLI::IsMember({"csv", "json", "table"}));
   sum->add_flag("--lenient", s.lenient, "Report bad rows as diagnostics (exit 1) instead of stopping at the first");
-  sum->add_option("--hierarchy", s.hierarchy, "An ODS epraccur file: group by each practice's commissioner as of a date");
+  sum->add_option("--hierarchy", s.hierarchy,
+                  "ODS epraccur or membership files (repeatable): group by each practice's ancestor as of a date");
   sum->add_option("--as-of", s.as_of, "The date for --hierarchy (default: the file's extract date)");
-  sum->add_option("--level", s.level, "The level for --hierarchy (ccg; others need membership data)");
+  sum->add_option("--level", s.level, "The level for --hierarchy: pcn, ccg (sub-icb), stp (icb) or region");
   sum->add_flag("--as-is", s.as_is, "With --hierarchy: closed practices under their last parent's successor");
   sum->callback([] { summarise_file(s); });
 
