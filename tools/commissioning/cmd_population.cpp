@@ -118,7 +118,8 @@ OrganisationHierarchy load_hierarchy(const std::vector<std::string>& files) {
     std::vector<std::string> fields;
     io::split_csv_line(first, fields);
     if (fields.size() == 27) {
-      for (const auto& m : io::read_epraccur_file(file).hierarchy.memberships()) {
+      const auto reg = io::read_epraccur_file(file);  // kept alive for the loop below
+      for (const auto& m : reg.hierarchy.memberships()) {
         try {
           h.add(m);
         } catch (const std::invalid_argument& e) {
