@@ -8,6 +8,7 @@
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/io/json_population.hpp"
 #include "commissioning/population/aggregate.hpp"
+#include "commissioning/population/site_populations.hpp"
 
 using namespace commissioning;
 
@@ -50,6 +51,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   });
   guarded([&] { (void)io::read_weights(s, "fuzz-weights.csv"); });
   guarded([&] { (void)io::from_json_text<PopulationTable>(s, "fuzz.json"); });
+  guarded([&] {
+    ValidationReport r;
+    rules::check(io::from_json_text<SiteCoverage>(s, "fuzz-sites.json"), "sites", r);
+  });
   guarded([&] { (void)io::load_archive<PopulationTable>(s, io::ArchiveFormat::Binary, "fuzz.bin"); });
   return 0;
 }

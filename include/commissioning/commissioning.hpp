@@ -62,6 +62,7 @@
 #include "commissioning/population/population_table.hpp"
 #include "commissioning/population/practice.hpp"
 #include "commissioning/population/rules.hpp"
+#include "commissioning/population/site_populations.hpp"
 #include "commissioning/population/weights.hpp"
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/io/json_population.hpp"

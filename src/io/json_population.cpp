@@ -221,6 +221,59 @@ void from_json(const Json& j, AgeSexWeights& v) {
   }
 }
 
+void to_json(Json& j, const StatedFigure& v) {
+  j = Json{{"value", v.value}, {"verbatim", v.verbatim}, {"evidence", v.evidence}};
+}
+void from_json(const Json& j, StatedFigure& v) {
+  reject_unknown_keys(j, {"value", "verbatim", "evidence"});
+  if (!j.at("value").is_number_integer()) fail(j.at("value"), "expected a whole number");
+  v.value = j.at("value").get<std::int64_t>();
+  v.verbatim = j.contains("verbatim") ? as_string(j.at("verbatim")) : std::string();
+  v.evidence = j.contains("evidence") ? as_string(j.at("evidence")) : std::string();
+}
+
+void to_json(Json& j, const SitePractice& v) {
+  j = Json{{"name", v.name}, {"population", v.population}, {"engagement", v.engagement}};
+}
+void from_json(const Json& j, SitePractice& v) {
+  reject_unknown_keys(j, {"name", "population", "engagement"});
+  if (!j.at("population").is_number_integer()) fail(j.at("population"), "expected a whole number of patients");
+  try {
+    v = make_site_practice(as_string(j.at("name")), j.at("population").get<std::int64_t>(),
+                           j.contains("engagement") ? as_string(j.at("engagement")) : std::string());
+  } catch (const std::invalid_argument& e) {
+    fail(j, e.what());
+  }
+}
+
+void to_json(Json& j, const Site& v) {
+  j = Json{{"name", v.name}, {"phase", v.phase}, {"stated_totals", v.stated_totals}, {"practices", v.practices}};
+}
+void from_json(const Json& j, Site& v) {
+  reject_unknown_keys(j, {"name", "phase", "stated_totals", "practices"});
+  v.name = as_string(j.at("name"));
+  v.phase = j.contains("phase") ? as_string(j.at("phase")) : std::string();
+  v.stated_totals = j.contains("stated_totals") ? j.at("stated_totals").get<std::vector<StatedFigure>>() : std::vector<StatedFigure>{};
+  v.practices = j.at("practices").get<std::vector<SitePractice>>();
+}
+
+void to_json(Json& j, const PhaseTotal& v) { j = Json{{"phases", v.phases}, {"stated", v.stated}}; }
+void from_json(const Json& j, PhaseTotal& v) {
+  reject_unknown_keys(j, {"phases", "stated"});
+  v.phases = j.at("phases").get<std::vector<std::string>>();
+  v.stated = j.at("stated").get<StatedFigure>();
+}
+
+void to_json(Json& j, const SiteCoverage& v) {
+  j = Json{{"title", v.title}, {"sites", v.sites}, {"phase_totals", v.phase_totals}};
+}
+void from_json(const Json& j, SiteCoverage& v) {
+  reject_unknown_keys(j, {"title", "sites", "phase_totals"});
+  v.title = j.contains("title") ? as_string(j.at("title")) : std::string();
+  v.sites = j.at("sites").get<std::vector<Site>>();
+  v.phase_totals = j.contains("phase_totals") ? j.at("phase_totals").get<std::vector<PhaseTotal>>() : std::vector<PhaseTotal>{};
+}
+
 void to_json(Json& j, const GroupTotal& v) {
   j = Json{{"code", v.code}, {"practices", v.practices}, {"patients", v.patients}};
   if (v.male) j["male"] = *v.male;

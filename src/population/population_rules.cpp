@@ -3,11 +3,13 @@
 #include <array>
 
 #include "commissioning/population/rules.hpp"
+#include "commissioning/population/site_populations.hpp"
 
 namespace commissioning::rules {
 
 std::span<const Rule* const> population_rules() noexcept {
-  static constexpr std::array<const Rule*, 20> list{
+  static constexpr std::array<const Rule*, 22> list{
+      &population_site_total,           &population_site_phase_total,
       &population_file_header,          &population_file_not_text,          &population_file_no_rows,
       &population_row_too_long,         &population_row_fields,             &population_row_count,
       &population_row_sex,              &population_row_age,                &population_row_code,

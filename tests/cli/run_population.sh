@@ -82,3 +82,4 @@ else
   echo "skipped: $real_reg is absent"
 fi
 rm -rf "$pop_tmp"
+contains "the demo reports seed 000's Meir figure that is not its practices' sum" 'Meir: "20,733" (seed 000 L1065)' "$cli" demo

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/fixtures/site_populations.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "commissioning/population/aggregate.hpp"
 #include "commissioning/population/hierarchy.hpp"
@@ -311,4 +312,41 @@ TEST_CASE("the synthetic England is deterministic and England-like") {
   other.seed = 3;
   CHECK_FALSE(fixtures::synthetic_population(small) == fixtures::synthetic_population(other));
   CHECK_THROWS_AS(fixtures::synthetic_population({1, 0, 1, Date(2021, 1, 1)}), std::invalid_argument);
+}
+
+TEST_CASE("seed 000 social prescribing sites: the practice table against the totals the paper states") {
+  const auto c = fixtures::social_prescribing_sites();
+  // L1063–1086: 20 practices in 8 sites, 140,411 patients in all (computed here from the rows).
+  std::size_t practices = 0;
+  std::int64_t all = 0, phase1 = 0;
+  for (const auto& s : c.sites) {
+    practices += s.practices.size();
+    for (const auto& p : s.practices) {
+      all += p.population;
+      if (s.phase == "1") phase1 += p.population;
+    }
+  }
+  CHECK(c.sites.size() == 8);
+  CHECK(practices == 20);
+  CHECK(all == 140411);
+  CHECK(phase1 == 52146);
+  ValidationReport report;
+  rules::check(c, "sites", report);
+  // Meir's second figure (L1065 "20,733") is not its practices' sum (26,755).
+  CHECK(report.count("population.site.total-matches") == 1);
+  // Phase 1 is stated as 52,236 (L1060), 90 more than the table; "phases 1 and 2 … 140,411"
+  // is the table's total only with Leek, which runs separately (L1058).
+  CHECK(report.count("population.site.phase-total-matches") == 2);
+  CHECK_THAT(to_string(report.diagnostics().back()), Catch::Contains("with Leek"));
+  CHECK(report.count(Severity::Error) == 0);
+  // A table whose figures agree has nothing to report.
+  SiteCoverage clean;
+  clean.sites = {{"Middleport", "1", {{4572, "Total Population 4572", "L1073"}}, {make_site_practice("Middleport Medical Centre", 4572, "To be developed")}}};
+  clean.phase_totals = {{{"1"}, {4572, "4572", ""}}};
+  ValidationReport none;
+  rules::check(clean, "sites", none);
+  CHECK(none.empty());
+  CHECK_THROWS_AS(make_site_practice("", 1, ""), std::invalid_argument);
+  CHECK_THROWS_AS(make_site_practice("X", -1, ""), std::invalid_argument);
+  CHECK_THROWS_AS(make_site_practice("X", 100'000'001, ""), std::invalid_argument);
 }

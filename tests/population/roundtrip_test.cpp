@@ -2,6 +2,7 @@
 // and damaged input is refused with a reason.
 #include <catch2/catch.hpp>
 
+#include "commissioning/fixtures/site_populations.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "commissioning/io/archive.hpp"
 #include "commissioning/io/json_population.hpp"
@@ -78,4 +79,10 @@ TEST_CASE("a damaged table archive is an error, never a crash") {
       SUCCEED("refused");
     }
   }
+}
+
+TEST_CASE("seed 000's social prescribing sites round-trip") {
+  require_round_trips(fixtures::social_prescribing_sites());
+  CHECK_THROWS_WITH(io::from_json_text<SiteCoverage>(R"({"sites":[{"name":"Meir","practices":[{"name":"Dr Borse","population":-4891}]}]})"),
+                    Catch::Contains("negative"));
 }

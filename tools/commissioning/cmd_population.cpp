@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "commissioning/core/date.hpp"
+#include "commissioning/fixtures/site_populations.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/io/json_population.hpp"
@@ -221,6 +222,17 @@ void add_population_commands(CLI::App& app) {
   sum->add_option("--level", s.level, "The level for --hierarchy: pcn, ccg (sub-icb), stp (icb) or region");
   sum->add_flag("--as-is", s.as_is, "With --hierarchy: closed practices under their last parent's successor");
   sum->callback([] { summarise_file(s); });
+
+  demo_steps().push_back([](std::ostream& out) {
+    out << "== Practice populations (seed 000 social prescribing sites, L1050-1086) ==\n";
+    const auto sites = fixtures::social_prescribing_sites();
+    std::int64_t all = 0;
+    for (const auto& site : sites.sites) all += site.total();
+    out << fmt::format("  {} sites, {} patients in the practice table\n", sites.sites.size(), all);
+    ValidationReport report;
+    rules::check(sites, "sites", report);
+    for (const auto& d : report.diagnostics()) out << "  " << to_string(d) << "\n";
+  });
 
   auto* weights = pop->add_subcommand("weights", "Print the illustrative age-sex weights in the weights format");
   weights->callback([] { std::cout << io::write_weights(fixtures::illustrative_weights()); });

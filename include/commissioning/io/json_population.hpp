@@ -9,6 +9,7 @@
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/population_table.hpp"
 #include "commissioning/population/practice.hpp"
+#include "commissioning/population/site_populations.hpp"
 #include "commissioning/population/weights.hpp"
 
 namespace commissioning {
@@ -26,6 +27,11 @@ COMMISSIONING_JSON_DECLARE(AgeBand)
 COMMISSIONING_JSON_DECLARE(PopulationTable)
 COMMISSIONING_JSON_DECLARE(WeightBand)
 COMMISSIONING_JSON_DECLARE(AgeSexWeights)
+COMMISSIONING_JSON_DECLARE(StatedFigure)
+COMMISSIONING_JSON_DECLARE(SitePractice)
+COMMISSIONING_JSON_DECLARE(Site)
+COMMISSIONING_JSON_DECLARE(PhaseTotal)
+COMMISSIONING_JSON_DECLARE(SiteCoverage)
 void to_json(io::Json& j, const GroupTotal& v);
 
 }  // namespace commissioning

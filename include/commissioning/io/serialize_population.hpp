@@ -14,6 +14,7 @@
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/population_table.hpp"
 #include "commissioning/population/practice.hpp"
+#include "commissioning/population/site_populations.hpp"
 #include "commissioning/population/weights.hpp"
 
 namespace commissioning::io::archive_detail {
@@ -158,6 +159,47 @@ void serialize(Ar& ar, commissioning::AgeSexWeights& w, unsigned version) {
 }
 
 template <class Ar>
+void serialize(Ar& ar, commissioning::StatedFigure& f, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::StatedFigure>(version);
+  ar& make_nvp("value", f.value);
+  field(ar, "verbatim", f.verbatim);
+  field(ar, "evidence", f.evidence);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::SitePractice& p, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::SitePractice>(version);
+  field(ar, "name", p.name);
+  ar& make_nvp("population", p.population);
+  field(ar, "engagement", p.engagement);
+  if constexpr (Ar::is_loading::value) p = commissioning::make_site_practice(p.name, p.population, p.engagement);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::Site& s, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::Site>(version);
+  field(ar, "name", s.name);
+  field(ar, "phase", s.phase);
+  field(ar, "stated_totals", s.stated_totals);
+  field(ar, "practices", s.practices);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::PhaseTotal& t, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::PhaseTotal>(version);
+  field(ar, "phases", t.phases);
+  field(ar, "stated", t.stated);
+}
+
+template <class Ar>
+void serialize(Ar& ar, commissioning::SiteCoverage& c, unsigned version) {
+  commissioning::io::archive_detail::check_version<commissioning::SiteCoverage>(version);
+  field(ar, "title", c.title);
+  field(ar, "sites", c.sites);
+  field(ar, "phase_totals", c.phase_totals);
+}
+
+template <class Ar>
 void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
   using namespace commissioning;
   namespace ad = commissioning::io::archive_detail;
@@ -239,3 +281,8 @@ BOOST_CLASS_VERSION(commissioning::AgeBand, 1)
 BOOST_CLASS_VERSION(commissioning::WeightBand, 1)
 BOOST_CLASS_VERSION(commissioning::AgeSexWeights, 1)
 BOOST_CLASS_VERSION(commissioning::PopulationTable, 1)
+BOOST_CLASS_VERSION(commissioning::StatedFigure, 1)
+BOOST_CLASS_VERSION(commissioning::SitePractice, 1)
+BOOST_CLASS_VERSION(commissioning::Site, 1)
+BOOST_CLASS_VERSION(commissioning::PhaseTotal, 1)
+BOOST_CLASS_VERSION(commissioning::SiteCoverage, 1)
