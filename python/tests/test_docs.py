@@ -33,3 +33,15 @@ def test_docs_python_md_runs(tmp_path, monkeypatch):
         exec(compile(block, "docs/python.md", "exec"), namespace)
     assert namespace["r"]["outside_tolerance"] == 0
     assert len(namespace["diagnostics"]) >= 1
+
+
+def test_readme_python_tour_runs(tmp_path, monkeypatch):
+    # The tour reads england.csv written by the command-line tour; a smaller month will do.
+    subprocess.run([str(CLI), "population", "generate", "--seed", "1", "--practices", "300", "--format", "single-age",
+                    "-o", str(tmp_path / "england.csv")], check=True)
+    monkeypatch.chdir(tmp_path)
+    [block] = python_blocks(ROOT / "README.md")
+    namespace = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert namespace["errors"]
+    assert namespace["table"].practices == 300
