@@ -5,7 +5,12 @@
 
 #include "commissioning/fixtures/finance_seed.hpp"
 #include "commissioning/fixtures/gpfv_staffordshire.hpp"
+#include "commissioning/fixtures/pccc_2018.hpp"
 #include "commissioning/fixtures/programme_seeds.hpp"
+#include "commissioning/fixtures/site_populations.hpp"
+#include "commissioning/fixtures/synthetic_population.hpp"
+#include "commissioning/io/json_governance.hpp"
+#include "commissioning/io/json_population.hpp"
 #include "commissioning/io/json_finance.hpp"
 #include "commissioning/io/json_programme.hpp"
 #include "commissioning/io/json_risk.hpp"
@@ -32,10 +37,26 @@ TEST_CASE("risk and programme documents written by version 0.1 still load") {
   check_golden("wolverhampton", fixtures::wolverhampton_programme(), "programme");
 }
 
+TEST_CASE("governance and population documents written by version 0.1 still load") {
+  check_golden("pccc_pack_2018", fixtures::pccc_pack_2018(), "governance");
+  fixtures::SyntheticOptions small;
+  small.seed = 11;
+  small.practices = 12;
+  check_golden("synthetic_table_12", fixtures::synthetic_population(small), "population");
+  check_golden("synthetic_hierarchy_12", fixtures::synthetic_hierarchy(small), "population");
+  check_golden("illustrative_weights", fixtures::illustrative_weights(), "population");
+  check_golden("social_prescribing_sites", fixtures::social_prescribing_sites(), "population");
+}
+
 TEST_CASE("every seed document survives JSON, binary, XML, text and JSON again") {
   for (const auto& report : fixtures::seed000_month2_appendices()) CHECK(through_every_format(report) == report);
   CHECK(through_every_format(fixtures::seed000_wider_position()) == fixtures::seed000_wider_position());
   CHECK(through_every_format(fixtures::seed003_luton_funding_streams()) == fixtures::seed003_luton_funding_streams());
   CHECK(through_every_format(fixtures::staffordshire_gpfv_june_2018()) == fixtures::staffordshire_gpfv_june_2018());
   CHECK(through_every_format(fixtures::wolverhampton_programme()) == fixtures::wolverhampton_programme());
+  CHECK(through_every_format(fixtures::pccc_pack_2018()) == fixtures::pccc_pack_2018());
+  fixtures::SyntheticOptions small;
+  small.practices = 30;
+  CHECK(through_every_format(fixtures::synthetic_population(small)) == fixtures::synthetic_population(small));
+  CHECK(through_every_format(fixtures::synthetic_hierarchy(small)) == fixtures::synthetic_hierarchy(small));
 }
