@@ -52,9 +52,16 @@ FileSource::~FileSource() {
 std::size_t FileSource::read(char* buffer, std::size_t capacity) {
   for (;;) {
     const auto n = ::read(fd_, buffer, capacity);
-    if (n >= 0) return static_cast<std::size_t>(n);
-    if (errno == EINTR) continue;
-    throw InputError(path_, 0, "", fmt::format("read failed: {}", std::strerror(errno)));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(path_, 0, "", fmt::format("read failed: {}", std::strerror(errno)));
+    read_ += static_cast<std::uint64_t>(n);
+    // A file appended to or truncated while it is read would give a table of neither the old
+    // file nor the new one: refuse it. (An unlinked file is still read whole, as opened.)
+    if (size_ && (read_ > *size_ || (n == 0 && read_ != *size_)))
+      throw InputError(path_, 0, "",
+                       fmt::format("the file changed while it was being read ({} bytes when opened, {} by now)",
+                                   *size_, read_));
+    return static_cast<std::size_t>(n);
   }
 }
 

@@ -44,6 +44,7 @@ class FileSource final : public ByteSource {
   int fd_{-1};
   std::string path_;
   std::optional<std::uint64_t> size_;
+  std::uint64_t read_{0};
 };
 class StringSource final : public ByteSource {
  public:
