@@ -12,6 +12,8 @@ rows=$(($(wc -l < "$pop_tmp/small.csv") - 1))
 if [ "$rows" = $((98 * 2 * 97)) ]; then echo "ok: single-age rows: 98 practices × 2 sexes × (96 ages + ALL)"; else echo "FAIL: $rows single-age rows"; fail=1; fi
 check "population generate --format quinary" 0 "$cli" population generate --seed 7 --practices 98 --format quinary -o "$pop_tmp/q.csv"
 check "population generate --format all" 0 "$cli" population generate --seed 7 --practices 98 --format all -o "$pop_tmp/all.csv"
+scaled=$("$cli" population generate --seed 7 --practices 10 --scale 3 --format all | tail -n +2 | wc -l)
+if [ "$scaled" = 30 ]; then echo "ok: --scale 3 triples the practices"; else echo "FAIL: --scale 3 gave $scaled practices"; fail=1; fi
 check "population generate refuses an unknown format" 105 "$cli" population generate --seed 1 --format wide
 
 # summarise: the header, sorted codes, and totals that agree across formats and with awk.

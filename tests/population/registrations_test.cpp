@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -383,4 +384,28 @@ TEST_CASE("weights files: the documented format, with a source line") {
   CHECK_THROWS_WITH(read_weights("# source: x\nsex,ages,weight\npersons,0-94,1\n"), Catch::Contains("gap"));
   CHECK_THROWS_WITH(read_weights("# source: x\nsex,ages,weight\npersons,0-94,1\npersons,95+,heavy\n"),
                     Catch::Contains("<weights>:4") && Catch::Contains("heavy"));
+}
+
+TEST_CASE("the synthetic England's list sizes are shaped like the real January 2021 ones") {
+  const auto path = test_support::shared_file_or_skip("data/real/gp-reg-pat-prac-all-2021-01.csv");
+  if (path.empty()) return;
+  const auto real = read_registrations_file(path).table;
+  const auto synthetic = fixtures::synthetic_population({});
+  auto deciles = [](const PopulationTable& t) {
+    std::vector<std::uint64_t> sizes;
+    for (std::size_t i = 0; i < t.practices(); ++i) sizes.push_back(t.total(i));
+    std::sort(sizes.begin(), sizes.end());
+    std::vector<double> out;
+    for (const std::size_t d : {std::size_t{1}, std::size_t{3}, std::size_t{5}, std::size_t{7}, std::size_t{9}}) out.push_back(static_cast<double>(sizes[sizes.size() * d / 10]));
+    return out;
+  };
+  const auto r = deciles(real), s = deciles(synthetic);
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    CAPTURE(i, r[i], s[i]);
+    CHECK(s[i] > 0.8 * r[i]);
+    CHECK(s[i] < 1.2 * r[i]);
+  }
+  CHECK(static_cast<double>(synthetic.practices()) == Approx(static_cast<double>(real.practices())).epsilon(0.05));
+  CHECK(static_cast<double>(summarise(synthetic, GroupBy::Commissioner).size()) ==
+        Approx(static_cast<double>(summarise(real, GroupBy::Commissioner).size())).epsilon(0.05));
 }
