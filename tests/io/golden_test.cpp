@@ -8,6 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <csignal>
+
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "commissioning/io/archive.hpp"
@@ -65,6 +68,33 @@ TEST_CASE("writing a file replaces it whole or not at all") {
       fs::create_symlink("/dev/full", link);
       CHECK_THROWS_WITH(io::write_text_file((dir / "full.json").string(), std::string(1 << 16, 'x')), Catch::Contains("write failed"));
     }
+  }
+  SECTION("a process killed while writing leaves the old file whole") {
+    // Kill the writer once its temporary file has started to fill, so the kill lands
+    // mid-write; try a few times in case one write outruns the polling.
+    bool caught_mid_write = false;
+    for (int attempt = 0; attempt < 5 && !caught_mid_write; ++attempt) {
+      const pid_t child = ::fork();
+      REQUIRE(child >= 0);
+      if (child == 0) {
+        io::write_text_file(target, std::string(std::size_t{256} << 20, 'x'));
+        ::_exit(0);
+      }
+      const auto tmp = target + ".tmp";
+      std::error_code ec;
+      auto size = fs::file_size(tmp, ec);
+      for (int i = 0; i < 5000 && (ec || size == 0); ++i) {
+        ::usleep(200);
+        size = fs::file_size(tmp, ec);
+      }
+      caught_mid_write = !ec && size > 0 && size < (std::size_t{256} << 20);
+      ::kill(child, SIGKILL);
+      int status = 0;
+      ::waitpid(child, &status, 0);
+      CHECK(slurp(target) == "first");  // whatever the timing, the old file is whole
+      fs::remove(tmp, ec);
+    }
+    CHECK(caught_mid_write);
   }
   fs::remove_all(dir);
 }
