@@ -789,7 +789,10 @@ class RegistrationsReader {
 
   void build_table(int nb, const std::array<bool, 3>& slot_has_totals) {
     const auto n = practices_.size();
-    const bool keep = opt_.keep_ages && nb > 0;
+    // Ages are kept only if some sex still has age rows: when lenient mode rejected every age
+    // row, the table keeps the ALL totals rather than an age table with no counts.
+    const bool any_ages = slot_has_ages_[0] || slot_has_ages_[1] || slot_has_ages_[2];
+    const bool keep = opt_.keep_ages && nb > 0 && any_ages;
     // Sexes kept: with ages, those that have ages; otherwise those with totals. A persons
     // total beside male and female totals is checked above and not kept twice.
     std::vector<std::size_t> slots;
