@@ -50,17 +50,21 @@ Json parse_json(std::string_view text, const std::string& source, JsonLimits lim
   }
 }
 
-Json read_json_file(const std::string& path, JsonLimits limits) {
+std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) throw InputError(path, 0, "", fmt::format("cannot read: {}", ec.message()));
-  if (size > limits.max_bytes)
-    throw InputError(path, 0, "", fmt::format("file of {} bytes exceeds the JSON limit of {}", size, limits.max_bytes));
+  if (size > max_bytes)
+    throw InputError(path, 0, "", fmt::format("file of {} bytes exceeds the limit of {}", size, max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "", "cannot open for reading");
   std::ostringstream ss;
   ss << in.rdbuf();
-  return parse_json(ss.str(), path, limits);
+  return std::move(ss).str();
+}
+
+Json read_json_file(const std::string& path, JsonLimits limits) {
+  return parse_json(read_text_file(path, limits.max_bytes), path, limits);
 }
 
 void write_text_file(const std::string& path, std::string_view content) {

@@ -91,9 +91,8 @@ TEST_CASE("hostile archives give an error with bounded memory") {
     CHECK_THROWS_AS(io::load_archive<PersonName>(forged, ArchiveFormat::Text), InputError);
   }
   SECTION("a forged string length inside a real archive") {
-    auto bad = good;
     // The first string's length follows the header; overwrite every 8-byte window in turn.
-    for (std::size_t at = 40; at + 8 <= bad.size(); ++at) {
+    for (std::size_t at = 40; at + 8 <= good.size(); ++at) {
       auto copy = good;
       for (std::size_t k = 0; k < 8; ++k) copy[at + k] = '\x7f';
       try {
@@ -170,4 +169,17 @@ TEST_CASE("random valid values survive JSON, binary, XML, text and JSON again") 
   for (int i = pick(1, 30); i > 0; --i) family += static_cast<char>(pick('a', 'z'));
   const PersonName name{pick(0, 1) ? "Dr" : "", "Zoë", family, {"OBE"}};
   CHECK(through_every_format(name) == name);
+}
+
+TEST_CASE("whole-file reads are bounded and name the file") {
+  const auto path = (std::filesystem::temp_directory_path() / "commissioning-read-limit.json").string();
+  io::write_text_file(path, std::string(64, ' ') + "\"£3.34\"");
+  CHECK(io::read_text_file(path).size() == 72);  // "£" is two bytes in UTF-8
+  CHECK_THROWS_WITH(io::read_text_file(path, 10), Catch::Contains(path) && Catch::Contains("exceeds the limit of 10"));
+  io::JsonLimits small;
+  small.max_bytes = 10;
+  CHECK_THROWS_AS(io::read_json_file(path, small), InputError);
+  CHECK(io::read_json_file(path).get<Money>() == Money::from_pence(334));
+  std::filesystem::remove(path);
+  CHECK_THROWS_WITH(io::read_text_file(path), Catch::Contains(path) && Catch::Contains("cannot read"));
 }

@@ -2,9 +2,7 @@
 // that reconciles the four month-2 budget appendices of seed 000.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "commands.hpp"
 #include "commissioning/commissioning.hpp"
@@ -17,14 +15,6 @@ namespace commissioning::cli {
 namespace {
 
 using namespace commissioning::finance;
-
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "", "cannot open the file");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string abs_in_unit(Money m, MoneyUnit u) { return in_unit(m < Money{} ? -m : m, u); }
 std::string people(std::int64_t n) { return in_unit(Money::from_pounds(n), MoneyUnit::Pounds); }  // "233,652"
@@ -82,7 +72,7 @@ Checked check_json_document(const io::Json& j, const std::string& source, Reconc
 }
 
 void run_check(const std::string& path, const std::string& format, unsigned tolerance) {
-  const auto text = read_all(path);
+  const auto text = io::read_text_file(path);
   const ReconciliationPolicy policy{tolerance};
   std::vector<Checked> results;
   const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
