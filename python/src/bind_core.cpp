@@ -13,6 +13,7 @@ namespace commissioning::python {
 namespace {
 
 py::object to_time(TimeOfDay t) {
+  if (!t.ok()) return py::none();  // value policy [default]: an empty time is None
   return py::module_::import("datetime").attr("time")(t.hour(), t.minute());
 }
 
@@ -132,7 +133,9 @@ void bind_core(py::module_& m) {
       .def(py::init<int>(), py::arg("start_year"))
       .def_static("parse", &parse_financial_year, py::arg("text"))
       .def_static("containing", &FinancialYear::containing, py::arg("date"))
-      .def_property_readonly("start_year", &FinancialYear::start_year)
+      .def_property_readonly("start_year", [](const FinancialYear& y) -> py::object {
+        return y.ok() ? py::object(py::int_(y.start_year())) : py::object(py::none());
+      })
       .def_property_readonly("first_day", &FinancialYear::first_day)
       .def_property_readonly("last_day", &FinancialYear::last_day)
       .def("__contains__", &FinancialYear::contains)
@@ -146,7 +149,9 @@ void bind_core(py::module_& m) {
       .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("month"))
       .def_static("parse", &parse_financial_month, py::arg("text"), py::arg("year") = py::none())
       .def_property_readonly("year", &FinancialMonth::year)
-      .def_property_readonly("month", &FinancialMonth::month)
+      .def_property_readonly("month", [](const FinancialMonth& x) -> py::object {
+        return x.ok() ? py::object(py::int_(x.month())) : py::object(py::none());
+      })
       .def_property_readonly("first_day", &FinancialMonth::first_day)
       .def_property_readonly("last_day", &FinancialMonth::last_day)
       .def(py::self == py::self)
@@ -157,7 +162,9 @@ void bind_core(py::module_& m) {
       .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("quarter"))
       .def_static("parse", &parse_quarter, py::arg("text"))
       .def_property_readonly("year", &Quarter::year)
-      .def_property_readonly("quarter", &Quarter::quarter)
+      .def_property_readonly("quarter", [](const Quarter& x) -> py::object {
+        return x.ok() ? py::object(py::int_(x.quarter())) : py::object(py::none());
+      })
       .def_property_readonly("first_day", &Quarter::first_day)
       .def_property_readonly("last_day", &Quarter::last_day)
       .def(py::self == py::self)
@@ -166,7 +173,10 @@ void bind_core(py::module_& m) {
 
   py::class_<OdsCode>(m, "OdsCode", "An ODS organisation code; its kind comes from its shape")
       .def(py::init<std::string_view>(), py::arg("code"))
-      .def_property_readonly("kind", [](const OdsCode& c) { return std::string(to_string(c.kind())); })
+      .def_property_readonly("kind", [](const OdsCode& c) -> py::object {
+        if (!c.ok()) return py::none();
+        return py::str(std::string(to_string(c.kind())));
+      })
       .def_property_readonly("code", [](const OdsCode& c) { return std::string(c.str()); })
       .def(py::self == py::self)
       .def("__hash__", [](const OdsCode& c) { return std::hash<OdsCode>{}(c); })

@@ -19,7 +19,7 @@ void check(const WrittenDate& d, const std::string& path, ValidationReport& out)
 }
 
 void check(const TimeRange& r, const std::string& path, ValidationReport& out) {
-  if (!r.ok())
+  if (!r.ends_after_start())
     out.add(time_range_end_after_start, path,
             fmt::format("ends at {} but starts at {}", to_string(r.end), to_string(r.start)));
 }

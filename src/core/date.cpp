@@ -20,23 +20,6 @@ constexpr std::array<std::string_view, 12> month_names{
     "July", "August", "September", "October", "November", "December"};
 constexpr std::string_view kind = "a date";
 
-std::optional<unsigned> month_from_name(std::string_view w) {
-  for (unsigned i = 0; i < 12; ++i) {
-    const auto full = month_names[i];
-    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))) ||
-        (i == 8 && text::iequals(w, "Sept")))
-      return i + 1;
-  }
-  return std::nullopt;
-}
-std::optional<Weekday> weekday_from_name(std::string_view w) {
-  for (unsigned i = 0; i < 7; ++i) {
-    const auto full = weekday_names[i];
-    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))))
-      return static_cast<Weekday>(i);
-  }
-  return std::nullopt;
-}
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -59,6 +42,8 @@ std::string_view ordinal_suffix(unsigned day) {
 }
 Date make_checked(std::string_view input, int y, unsigned m, unsigned d) {
   if (auto date = Date::make(y, m, d)) return *date;
+  if (y < Date::min_year || y > Date::max_year)
+    throw ParseError(kind, input, 0, fmt::format("the year {} is outside {}–{}", y, Date::min_year, Date::max_year));
   throw ParseError(kind, input, 0,
                    fmt::format("there is no day {} in {} {}", d,
                                m >= 1 && m <= 12 ? month_names[m - 1] : "month ?", y));
@@ -67,31 +52,38 @@ Date make_checked(std::string_view input, int y, unsigned m, unsigned d) {
 
 std::string_view to_string(Weekday w) noexcept { return weekday_names[static_cast<unsigned>(w) % 7]; }
 
-Date::Date(int year, unsigned month, unsigned day) {
-  auto d = make(year, month, day);
-  if (!d) throw std::invalid_argument(fmt::format("no such date: {}-{:02}-{:02}", year, month, day));
-  *this = *d;
+std::optional<Weekday> parse_weekday_name(std::string_view w) noexcept {
+  for (unsigned i = 0; i < 7; ++i) {
+    const auto full = weekday_names[i];
+    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))))
+      return static_cast<Weekday>(i);
+  }
+  return std::nullopt;
 }
 
-std::optional<Date> Date::make(int year, unsigned month, unsigned day) noexcept {
-  if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
-  const auto y = static_cast<unsigned short>(year);
-  const auto m = static_cast<unsigned short>(month);
-  if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
-  return Date{boost::gregorian::date(y, m, static_cast<unsigned short>(day))};
+std::string_view month_name(unsigned month) noexcept {
+  return month >= 1 && month <= 12 ? month_names[month - 1] : std::string_view{};
 }
 
-int Date::year() const { return d_.year(); }
-unsigned Date::month() const { return d_.month().as_number(); }
-unsigned Date::day() const { return d_.day().as_number(); }
-Weekday Date::weekday() const { return static_cast<Weekday>(d_.day_of_week().as_number()); }
-Date Date::plus_days(long days) const { return Date{d_ + boost::gregorian::date_duration(days)}; }
-long Date::days_until(Date later) const { return (later.d_ - d_).days(); }
-
-std::strong_ordering operator<=>(const Date& a, const Date& b) noexcept {
-  if (a.d_ == b.d_) return std::strong_ordering::equal;
-  return a.d_ < b.d_ ? std::strong_ordering::less : std::strong_ordering::greater;
+std::optional<unsigned> parse_month_name(std::string_view w) noexcept {
+  for (unsigned i = 0; i < 12; ++i) {
+    const auto full = month_names[i];
+    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))) ||
+        (i == 8 && text::iequals(w, "Sept")))
+      return i + 1;
+  }
+  return std::nullopt;
 }
+
+namespace date_detail {
+void throw_no_such_date(int year, unsigned month, unsigned day) {
+  throw std::invalid_argument(fmt::format("no such date: {}-{:02}-{:02}", year, month, day));
+}
+void throw_out_of_range(long days) {
+  throw std::out_of_range(fmt::format("moving a date by {} days leaves the years {}–{}", days, Date::min_year,
+                                      Date::max_year));
+}
+}  // namespace date_detail
 
 std::string to_string(Date d) {
   if (!d.ok()) return "not-a-date";
@@ -121,7 +113,7 @@ WrittenDate parse_written_date(std::string_view input, DateContext ctx) {
   }
   if (words.empty()) throw ParseError(kind, input, 0, "empty");
   std::size_t w = 0;
-  if (auto wd = weekday_from_name(words[0])) {
+  if (auto wd = parse_weekday_name(words[0])) {
     out.stated_weekday = wd;
     ++w;
   }
@@ -171,7 +163,7 @@ WrittenDate parse_written_date(std::string_view input, DateContext ctx) {
                      fmt::format("the ordinal of {} is \"{}\", not \"{}\"", day, ordinal_suffix(day), suffix));
   if (w < words.size() && text::iequals(words[w], "of")) ++w;
   if (w >= words.size()) throw ParseError(kind, input, input.size(), "expected a month name");
-  const auto month = month_from_name(words[w]);
+  const auto month = parse_month_name(words[w]);
   if (!month) throw ParseError(kind, input, 0, fmt::format("\"{}\" is not a month", words[w]));
   ++w;
   int year = 0;

@@ -41,17 +41,24 @@ FinancialYear read_year(std::string_view input, std::string_view s, std::size_t&
                      fmt::format("a financial year spans consecutive years: {} is followed by {}, not {}",
                                  start, expected_end, n2 == 4 ? end : static_cast<int>(second)));
   pos += n2;
-  FinancialYear y{start};
-  if (!y.ok()) throw ParseError(kind, input, 0, "year out of range");
-  return y;
+  const auto y = FinancialYear::make(start);
+  if (!y) throw ParseError(kind, input, 0, "year out of range");
+  return *y;
 }
 }  // namespace
+
+namespace period_detail {
+void throw_bad_period(std::string_view what, int value) {
+  throw std::invalid_argument(fmt::format("no such {} {}", what, value));
+}
+}  // namespace period_detail
 
 FinancialYear FinancialYear::containing(Date d) {
   return FinancialYear{d.month() >= 4 ? d.year() : d.year() - 1};
 }
 
 std::string to_string(FinancialYear y) {
+  if (!y.ok()) return {};
   return fmt::format("{}/{:02}", y.start_year(), y.end_year() % 100);
 }
 
@@ -63,17 +70,14 @@ FinancialYear parse_financial_year(std::string_view input) {
   return y;
 }
 
-FinancialMonth::FinancialMonth(FinancialYear year, unsigned month) : year_(year), month_(month) {
-  if (month < 1 || month > 12)
-    throw std::invalid_argument(fmt::format("financial month {} is not 1–12", month));
-}
-
 Date FinancialMonth::last_day() const {
-  const FinancialMonth next = month_ == 12 ? FinancialMonth(year_.next(), 1) : FinancialMonth(year_, month_ + 1);
-  return next.first_day().plus_days(-1);
+  return Date{calendar_year(), calendar_month(), civil::last_day_of_month(calendar_year(), calendar_month())};
 }
 
-std::string to_string(FinancialMonth m) { return fmt::format("{} Month {}", to_string(m.year()), m.month()); }
+std::string to_string(FinancialMonth m) {
+  if (!m.ok()) return {};
+  return fmt::format("{} Month {}", to_string(m.year()), m.month());
+}
 
 FinancialMonth parse_financial_month(std::string_view input, std::optional<FinancialYear> context) {
   constexpr std::string_view kind = "a financial month";
@@ -107,13 +111,13 @@ FinancialMonth parse_financial_month(std::string_view input, std::optional<Finan
   return FinancialMonth(*year, *month);
 }
 
-Quarter::Quarter(FinancialYear year, unsigned quarter) : year_(year), q_(quarter) {
-  if (quarter < 1 || quarter > 4) throw std::invalid_argument(fmt::format("quarter {} is not 1–4", quarter));
-}
-Date Quarter::first_day() const { return FinancialMonth(year_, q_ * 3 - 2).first_day(); }
-Date Quarter::last_day() const { return FinancialMonth(year_, q_ * 3).last_day(); }
+Date Quarter::first_day() const { return FinancialMonth(year_, quarter() * 3 - 2).first_day(); }
+Date Quarter::last_day() const { return FinancialMonth(year_, quarter() * 3).last_day(); }
 
-std::string to_string(Quarter q) { return fmt::format("Q{} {}", q.quarter(), to_string(q.year())); }
+std::string to_string(Quarter q) {
+  if (!q.ok()) return {};
+  return fmt::format("Q{} {}", q.quarter(), to_string(q.year()));
+}
 
 Quarter parse_quarter(std::string_view input) {
   constexpr std::string_view kind = "a quarter";

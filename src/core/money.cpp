@@ -13,8 +13,13 @@ namespace {
 }  // namespace
 
 Money Money::from_pounds(std::int64_t pounds) {
+  const auto m = make_pounds(pounds);
+  if (!m) overflow();
+  return *m;
+}
+std::optional<Money> Money::make_pounds(std::int64_t pounds) noexcept {
   std::int64_t p{};
-  if (__builtin_mul_overflow(pounds, std::int64_t{100}, &p)) overflow();
+  if (__builtin_mul_overflow(pounds, std::int64_t{100}, &p)) return std::nullopt;
   return Money{p};
 }
 Money Money::operator+(Money o) const {

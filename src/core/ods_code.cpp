@@ -59,9 +59,23 @@ OdsCode::OdsCode(std::string_view code) {
     throw ParseError(kind, code, 0,
                      "not the shape of any known ODS code (practice A12345, CCG 05W, ICB QHM, "
                      "trust RJE, trust site RJE01, region Y56, PCN U12345, Welsh board 7A1)");
-  kind_ = *k;
-  size_ = static_cast<std::uint8_t>(code.size());
-  for (std::size_t i = 0; i < code.size(); ++i) chars_[i] = code[i];
+  *this = *make(code);
+}
+
+std::optional<OdsCode> OdsCode::make(std::string_view code) noexcept {
+  const auto k = classify(code);  // a known shape is 3, 5 or 6 characters, so it fits chars_
+  if (!k) return std::nullopt;
+  OdsCode out;
+  out.kind_ = *k;
+  out.size_ = static_cast<std::uint8_t>(code.size());
+  for (std::size_t i = 0; i < code.size(); ++i) out.chars_[i] = code[i];
+  return out;
+}
+
+std::optional<OdsCode> OdsCode::make(std::string_view code, OdsKind expected) noexcept {
+  auto c = make(code);
+  if (c && c->kind_ != expected) return std::nullopt;
+  return c;
 }
 
 OdsCode::OdsCode(std::string_view code, OdsKind expected) : OdsCode(code) {

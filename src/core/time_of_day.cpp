@@ -13,24 +13,28 @@ namespace {
 constexpr std::string_view kind = "a time";
 }
 
-TimeOfDay::TimeOfDay(unsigned hour, unsigned minute) {
-  if (hour > 23 || minute > 59)
-    throw std::invalid_argument(fmt::format("no such time: {:02}:{:02}", hour, minute));
-  minutes_ = static_cast<std::uint16_t>(hour * 60 + minute);
+namespace time_detail {
+void throw_no_such_time(unsigned hour, unsigned minute) {
+  throw std::invalid_argument(fmt::format("no such time: {:02}:{:02}", hour, minute));
 }
+}  // namespace time_detail
 
 std::optional<TimeOfDay> TimeOfDay::plus_minutes(unsigned m) const noexcept {
-  const unsigned total = minutes_ + m;
-  if (m >= 24 * 60 || total >= 24 * 60) return std::nullopt;
-  return TimeOfDay{static_cast<std::uint16_t>(total)};
+  if (!ok() || m >= 24 * 60) return std::nullopt;
+  const unsigned total = minutes_since_midnight() + m;
+  return make(total / 60, total % 60);
 }
 
 std::string to_string(TimeOfDay t) {
+  if (!t.ok()) return {};
   const unsigned h12 = t.hour() % 12 == 0 ? 12 : t.hour() % 12;
   return fmt::format("{}.{:02}{}", h12, t.minute(), t.hour() < 12 ? "am" : "pm");
 }
 
-std::string to_iso(TimeOfDay t) { return fmt::format("{:02}:{:02}", t.hour(), t.minute()); }
+std::string to_iso(TimeOfDay t) {
+  if (!t.ok()) return {};
+  return fmt::format("{:02}:{:02}", t.hour(), t.minute());
+}
 
 TimeOfDay parse_time(std::string_view input) {
   const std::string_view s = text::trim(input);

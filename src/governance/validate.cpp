@@ -137,7 +137,7 @@ class PackValidator {
       if (!pack_.committee(m.committees[c]))
         out_.add(rules::committee_known, idx(path, "committees", c),
                  fmt::format("committee \"{}\" is not defined in the pack", m.committees[c]));
-    if (!m.time.ok())
+    if (!m.time.ends_after_start())
       out_.add(rules::meeting_end_after_start, path + ".time",
                fmt::format("the meeting ends at {} but starts at {}", to_string(m.time.end), to_string(m.time.start)));
     if (!m.date.weekday_matches())
@@ -293,7 +293,7 @@ class PackValidator {
       last = i;
     }
     // Items fit the window; a window that ends before it starts is reported once, above.
-    if (!m.time.ok()) return;
+    if (!m.time.ends_after_start()) return;
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!items[i].start) continue;
       const auto p = idx(path, "agenda", i) + ".start";

@@ -66,8 +66,11 @@ void from_json(const Json& j, WrittenDate& v) {
   v.year_from_context = j.value("year_from_context", false);
 }
 
-void to_json(Json& j, const TimeOfDay& v) { j = to_iso(v); }
-void from_json(const Json& j, TimeOfDay& v) { v = parse_string(j, [](const std::string& s) { return parse_time(s); }); }
+// An empty value (value policy [default]) is null, as an empty Date is.
+void to_json(Json& j, const TimeOfDay& v) { j = v.ok() ? Json(to_iso(v)) : Json(nullptr); }
+void from_json(const Json& j, TimeOfDay& v) {
+  v = j.is_null() ? TimeOfDay{} : parse_string(j, [](const std::string& s) { return parse_time(s); });
+}
 
 void to_json(Json& j, const TimeRange& v) { j = Json{{"start", v.start}, {"end", v.end}}; }
 void from_json(const Json& j, TimeRange& v) {
@@ -76,21 +79,25 @@ void from_json(const Json& j, TimeRange& v) {
   v.end = j.at("end").get<TimeOfDay>();
 }
 
-void to_json(Json& j, const FinancialYear& v) { j = to_string(v); }
+void to_json(Json& j, const FinancialYear& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
 void from_json(const Json& j, FinancialYear& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_financial_year(s); });
+  v = j.is_null() ? FinancialYear{} : parse_string(j, [](const std::string& s) { return parse_financial_year(s); });
 }
 
-void to_json(Json& j, const FinancialMonth& v) { j = to_string(v); }
+void to_json(Json& j, const FinancialMonth& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
 void from_json(const Json& j, FinancialMonth& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_financial_month(s); });
+  v = j.is_null() ? FinancialMonth{} : parse_string(j, [](const std::string& s) { return parse_financial_month(s); });
 }
 
-void to_json(Json& j, const Quarter& v) { j = to_string(v); }
-void from_json(const Json& j, Quarter& v) { v = parse_string(j, [](const std::string& s) { return parse_quarter(s); }); }
+void to_json(Json& j, const Quarter& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
+void from_json(const Json& j, Quarter& v) {
+  v = j.is_null() ? Quarter{} : parse_string(j, [](const std::string& s) { return parse_quarter(s); });
+}
 
-void to_json(Json& j, const OdsCode& v) { j = to_string(v); }
-void from_json(const Json& j, OdsCode& v) { v = parse_string(j, [](const std::string& s) { return OdsCode{s}; }); }
+void to_json(Json& j, const OdsCode& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
+void from_json(const Json& j, OdsCode& v) {
+  v = j.is_null() ? OdsCode{} : parse_string(j, [](const std::string& s) { return OdsCode{s}; });
+}
 
 void to_json(Json& j, const Percentage& v) { j = to_string(v); }
 void from_json(const Json& j, Percentage& v) {
@@ -100,8 +107,10 @@ void from_json(const Json& j, Percentage& v) {
 void to_json(Json& j, const Rag& v) { j = std::string(to_string(v)); }
 void from_json(const Json& j, Rag& v) { v = parse_string(j, [](const std::string& s) { return parse_rag(s); }); }
 
-void to_json(Json& j, const Initials& v) { j = to_string(v); }
-void from_json(const Json& j, Initials& v) { v = parse_string(j, [](const std::string& s) { return Initials{s}; }); }
+void to_json(Json& j, const Initials& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
+void from_json(const Json& j, Initials& v) {
+  v = j.is_null() ? Initials{} : parse_string(j, [](const std::string& s) { return Initials{s}; });
+}
 
 void to_json(Json& j, const PersonName& v) {
   j = Json{{"family", v.family}};

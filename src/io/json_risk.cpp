@@ -26,10 +26,11 @@ int read_int(const Json& j, int lo, int hi, std::string_view what) {
 }
 }  // namespace io::json_detail
 
-void to_json(Json& j, const Probability& v) { j = v.value(); }
-void from_json(const Json& j, Probability& v) { v = Probability{read_int(j, 1, 5, "probability")}; }
-void to_json(Json& j, const Impact& v) { j = v.value(); }
-void from_json(const Json& j, Impact& v) { v = Impact{read_int(j, 1, 5, "impact")}; }
+// An empty level (value policy [default]) is null.
+void to_json(Json& j, const Probability& v) { j = v.ok() ? Json(v.value()) : Json(nullptr); }
+void from_json(const Json& j, Probability& v) { v = j.is_null() ? Probability{} : Probability{read_int(j, 1, 5, "probability")}; }
+void to_json(Json& j, const Impact& v) { j = v.ok() ? Json(v.value()) : Json(nullptr); }
+void from_json(const Json& j, Impact& v) { v = j.is_null() ? Impact{} : Impact{read_int(j, 1, 5, "impact")}; }
 
 void to_json(Json& j, const LevelWording& v) {
   j = Json{{"label", v.label}};

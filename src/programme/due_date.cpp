@@ -15,18 +15,6 @@
 namespace commissioning {
 
 namespace {
-constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",   "May",      "June",
-                                                       "July",    "August",   "September", "October", "November", "December"};
-
-std::optional<unsigned> month_from_name(std::string_view w) {
-  for (unsigned i = 0; i < 12; ++i) {
-    const auto full = month_names[i];
-    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))) || (i == 8 && text::iequals(w, "Sept")))
-      return i + 1;
-  }
-  return std::nullopt;
-}
-
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -51,7 +39,7 @@ std::vector<std::string_view> words_of(std::string_view s) {
 std::optional<CalendarMonth> month_of(std::string_view s, std::optional<int> context_year) {
   const auto w = words_of(s);
   if (w.size() == 2 && all_digits(w[1]) && w[1].size() == 4) {
-    if (auto m = month_from_name(w[0])) {
+    if (auto m = parse_month_name(w[0])) {
       const int year = std::stoi(std::string(w[1]));
       if (year < 1400) throw ParseError("a month", s, static_cast<std::size_t>(w[1].data() - s.data()),
                                         fmt::format("the year {} is out of range", year));
@@ -60,10 +48,10 @@ std::optional<CalendarMonth> month_of(std::string_view s, std::optional<int> con
   }
   // "Mar-17", as spreadsheets write a month: a two-digit year is 20YY.
   if (w.size() == 2 && all_digits(w[1]) && w[1].size() == 2 && s.find('-') != std::string_view::npos) {
-    if (auto m = month_from_name(w[0])) return CalendarMonth{2000 + std::stoi(std::string(w[1])), *m};
+    if (auto m = parse_month_name(w[0])) return CalendarMonth{2000 + std::stoi(std::string(w[1])), *m};
   }
   if (w.size() == 1 && context_year) {
-    if (auto m = month_from_name(w[0])) return CalendarMonth{*context_year, *m};
+    if (auto m = parse_month_name(w[0])) return CalendarMonth{*context_year, *m};
   }
   return std::nullopt;
 }
@@ -121,11 +109,11 @@ Span parse_single(std::string_view input, std::string_view s, std::optional<int>
   // "31-Mar-17": day, month name, two- or four-digit year.
   if (const auto w = words_of(s); w.size() == 3 && s.find('-') != std::string_view::npos && all_digits(w[0]) && w[0].size() <= 2 &&
                                   all_digits(w[2]) && (w[2].size() == 2 || w[2].size() == 4)) {
-    if (auto m = month_from_name(w[1])) {
+    if (auto m = parse_month_name(w[1])) {
       const int year = w[2].size() == 2 ? 2000 + std::stoi(std::string(w[2])) : std::stoi(std::string(w[2]));
       const auto day = static_cast<unsigned>(std::stoi(std::string(w[0])));
       if (auto d = Date::make(year, *m, day)) return {DueKind::Exact, *d, *d};
-      throw ParseError(kind, input, 0, fmt::format("there is no day {} in {} {}", day, month_names[*m - 1], year));
+      throw ParseError(kind, input, 0, fmt::format("there is no day {} in {} {}", day, month_name(*m), year));
     }
   }
   try {
@@ -157,10 +145,10 @@ CalendarMonth::CalendarMonth(int year, unsigned month) {
 }
 
 Date CalendarMonth::last_day() const {
-  return Date{boost::gregorian::date(static_cast<unsigned short>(year_), static_cast<unsigned short>(month_), 1).end_of_month()};
+  return Date{year_, month_, civil::last_day_of_month(year_, month_)};
 }
 
-std::string to_string(CalendarMonth m) { return fmt::format("{} {}", month_names[m.month() - 1], m.year()); }
+std::string to_string(CalendarMonth m) { return fmt::format("{} {}", month_name(m.month()), m.year()); }
 
 CalendarMonth parse_calendar_month(std::string_view text) {
   const auto norm = text::normalise(text);

@@ -12,9 +12,9 @@ namespace commissioning {
 
 template <class Tag>
 ScaleLevel<Tag>::ScaleLevel(int level) {
-  if (level < lowest || level > highest)
-    throw std::invalid_argument(fmt::format("{} {} is outside the scale 1–5", Tag::name, level));
-  v_ = static_cast<std::uint8_t>(level);
+  const auto checked = make(level);
+  if (!checked) throw std::invalid_argument(fmt::format("{} {} is outside the scale 1–5", Tag::name, level));
+  *this = *checked;
 }
 template class ScaleLevel<ProbabilityTag>;
 template class ScaleLevel<ImpactTag>;

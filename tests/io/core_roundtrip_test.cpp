@@ -183,3 +183,18 @@ TEST_CASE("whole-file reads are bounded and name the file") {
   std::filesystem::remove(path);
   CHECK_THROWS_WITH(io::read_text_file(path), Catch::Contains(path) && Catch::Contains("cannot read"));
 }
+
+TEST_CASE("[default] empty values survive JSON (as null) and every archive format") {
+  require_round_trips(Date{});
+  require_round_trips(TimeOfDay{});
+  require_round_trips(TimeRange{});
+  require_round_trips(FinancialYear{});
+  require_round_trips(FinancialMonth{});
+  require_round_trips(Quarter{});
+  require_round_trips(OdsCode{});
+  require_round_trips(Initials{});
+  require_round_trips(WrittenDate{});
+  CHECK(io::Json(TimeOfDay{}).is_null());
+  CHECK(io::Json(FinancialMonth{}).is_null());
+  CHECK(io::Json(OdsCode{}).is_null());
+}

@@ -10,6 +10,7 @@
 
 namespace commissioning {
 
+// A value-policy [enum] (core/value_policy.hpp).
 enum class Severity : std::uint8_t { Error, Warning, Info };
 std::string_view to_string(Severity s) noexcept;  // "error", "warning", "info"
 Severity parse_severity(std::string_view s);

@@ -1,12 +1,17 @@
 #pragma once
 // The initials minutes use to name people: "PD", "MWo", "NMcF", "LCI". Collisions within a
 // membership are broken with extra letters, so initials are a code, not derived from names.
+// Value policy (core/value_policy.hpp): [default] Initials{} is empty (!ok()); [text]
+// Initials{"PD"} throws ParseError; [make] Initials::make("PD") returns std::nullopt instead.
 #include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "commissioning/core/value_policy.hpp"
 
 namespace commissioning {
 
@@ -16,6 +21,8 @@ class Initials {
   constexpr Initials() noexcept = default;
   // 2–6 ASCII letters, the first upper case. Throws ParseError.
   explicit Initials(std::string_view text);
+  // [make]
+  static std::optional<Initials> make(std::string_view text) noexcept;
 
   bool ok() const noexcept { return size_ != 0; }
   std::string_view str() const noexcept { return {chars_.data(), size_}; }

@@ -1,9 +1,14 @@
 #pragma once
 // Money is a whole number of pence. Never a double: a budget that reconciles in a
 // spreadsheet must reconcile here to the penny.
+// Value policy (core/value_policy.hpp): [default] Money{} is £0.00, a real amount: Money is a
+// quantity and has no empty state; [numeric] from_pence cannot fail, from_pounds throws
+// std::overflow_error beyond ±2^63 pence, as the arithmetic does; [make] make_pounds;
+// [text] parse_money throws ParseError.
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +20,8 @@ class Money {
   static constexpr Money from_pence(std::int64_t pence) noexcept { return Money{pence}; }
   // Throws std::overflow_error beyond ±2^63 pence.
   static Money from_pounds(std::int64_t pounds);
+  // [make] std::nullopt where from_pounds would throw.
+  static std::optional<Money> make_pounds(std::int64_t pounds) noexcept;
 
   constexpr std::int64_t pence() const noexcept { return pence_; }
 

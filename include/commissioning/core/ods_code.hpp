@@ -1,12 +1,21 @@
 #pragma once
 // Organisation Data Service codes. Stored inline (no allocation): at most 6 upper-case
 // characters. The kind is read from the shape of the code, as ODS assigns them.
+// Value policy (core/value_policy.hpp): [default] OdsCode{} is empty (!ok()) and sorts before
+// every code; [text] OdsCode{"05W"} throws ParseError naming what is wrong; [make]
+// OdsCode::make("05W") and OdsCode::make("05W", OdsKind::Ccg) return std::nullopt instead.
+// OdsKind is an [enum].
 #include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include <gsl/assert>
+
+#include "commissioning/core/value_policy.hpp"
 
 namespace commissioning {
 
@@ -30,9 +39,15 @@ class OdsCode {
   // Throws ParseError unless the code is of the expected kind ("05W is a CCG code, not a
   // GP practice code").
   OdsCode(std::string_view code, OdsKind expected);
+  // [make]
+  static std::optional<OdsCode> make(std::string_view code) noexcept;
+  static std::optional<OdsCode> make(std::string_view code, OdsKind expected) noexcept;
 
   bool ok() const noexcept { return size_ != 0; }
-  OdsKind kind() const noexcept { return kind_; }
+  OdsKind kind() const noexcept {
+    Expects(ok());
+    return kind_;
+  }
   std::string_view str() const noexcept { return {chars_.data(), size_}; }
 
   friend bool operator==(const OdsCode& a, const OdsCode& b) noexcept { return a.str() == b.str(); }
@@ -47,7 +62,7 @@ class OdsCode {
 };
 
 inline std::string to_string(const OdsCode& c) { return std::string{c.str()}; }
-// Non-throwing shape check, for hot loops over national files.
+// Non-throwing shape check, for hot loops over national files (make() without building).
 bool is_valid_ods_code(std::string_view code, OdsKind kind) noexcept;
 
 }  // namespace commissioning

@@ -1,6 +1,9 @@
 #pragma once
 // An exact percentage in basis points (1/100 of a percent): "0.5%" is 50 bp. Business rules
 // such as a 0.5% contingency are checked against money without floating point.
+// Value policy (core/value_policy.hpp): [default] Percentage{} is 0%, a real quantity with no
+// empty state; [numeric] from_basis_points accepts every int32 and cannot fail; [text]
+// parse_percentage throws ParseError.
 #include <compare>
 #include <cstdint>
 #include <string>

@@ -1,5 +1,7 @@
 #pragma once
 // A person's name as committee papers write it: "Dr Ruth Chambers OBE".
+// Value policy (core/value_policy.hpp): an [aggregate]; [default] PersonName{} is empty
+// (ok() is false: no family name); [text] parse_person_name throws ParseError.
 #include <string>
 #include <string_view>
 #include <vector>

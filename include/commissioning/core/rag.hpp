@@ -1,5 +1,6 @@
 #pragma once
 // Red/Amber/Green status, plus Blue for "complete" where a programme uses it.
+// Value policy (core/value_policy.hpp): an [enum]; a missing status is std::optional<Rag>.
 #include <cstdint>
 #include <string_view>
 

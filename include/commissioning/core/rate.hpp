@@ -1,5 +1,8 @@
 #pragma once
 // Rates per head of population: "£3.34 a head", "30 minutes per 1,000 population per week".
+// Value policy (core/value_policy.hpp): PerHeadRate is a quantity (default £0 a head, no empty
+// state); PopulationRate is an [aggregate] whose default, with no unit, is empty (!ok());
+// [text] both parsers throw ParseError.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -24,6 +27,8 @@ struct PopulationRate {
   std::string unit;          // "minutes", "appointments", "hours"
   std::int64_t per_people{1};
   std::string period;        // "week", "month", "year"; empty when not stated
+  // [aggregate] A quantity of something, per at least one person.
+  bool ok() const noexcept { return !unit.empty() && per_people > 0; }
   friend bool operator==(const PopulationRate&, const PopulationRate&) = default;
 };
 std::string to_string(const PopulationRate& r);

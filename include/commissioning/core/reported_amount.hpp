@@ -2,6 +2,10 @@
 // A figure as a report prints it: the value, the unit its table is in (£, £'000s, £m) and
 // how many places it was rounded to. Reconciliation needs that resolution to know how far
 // apart two rounded figures may honestly be.
+// Value policy (core/value_policy.hpp): [default] ReportedAmount{} is £0 printed as "0", a
+// quantity with no empty state; [numeric] the constructor throws std::invalid_argument for a
+// combination it cannot print; [text] parse_reported_amount and parse_money_unit throw
+// ParseError. MoneyUnit is an [enum].
 #include <compare>
 #include <cstdint>
 #include <optional>

@@ -86,9 +86,11 @@ void serialize(Ar& ar, commissioning::WrittenDate& d, unsigned version) {
 template <class Ar>
 void serialize(Ar& ar, commissioning::TimeOfDay& t, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::TimeOfDay>(version);
-  std::uint32_t minutes = t.minutes_since_midnight();
+  constexpr std::uint32_t empty = 0xFFFF'FFFFu;  // an empty time (value policy [default])
+  std::uint32_t minutes = t.ok() ? t.minutes_since_midnight() : empty;
   ar& make_nvp("minutes", minutes);
-  if constexpr (Ar::is_loading::value) t = commissioning::TimeOfDay(minutes / 60, minutes % 60);  // checked
+  if constexpr (Ar::is_loading::value)
+    t = minutes == empty ? commissioning::TimeOfDay{} : commissioning::TimeOfDay(minutes / 60, minutes % 60);  // checked
 }
 
 template <class Ar>
@@ -101,11 +103,16 @@ void serialize(Ar& ar, commissioning::TimeRange& r, unsigned version) {
 template <class Ar>
 void serialize(Ar& ar, commissioning::FinancialYear& y, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::FinancialYear>(version);
-  std::int32_t start = y.start_year();
+  std::int32_t start = y.ok() ? y.start_year() : 0;  // 0: empty
   ar& make_nvp("start_year", start);
   if constexpr (Ar::is_loading::value) {
-    y = commissioning::FinancialYear{start};
-    if (start != 0 && !y.ok()) throw std::runtime_error("archive holds an impossible financial year");
+    if (start == 0) {
+      y = commissioning::FinancialYear{};
+    } else if (const auto checked = commissioning::FinancialYear::make(start)) {
+      y = *checked;
+    } else {
+      throw std::runtime_error("archive holds an impossible financial year");
+    }
   }
 }
 
@@ -113,20 +120,21 @@ template <class Ar>
 void serialize(Ar& ar, commissioning::FinancialMonth& m, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::FinancialMonth>(version);
   auto year = m.year();
-  std::uint32_t month = m.month();
+  std::uint32_t month = m.ok() ? m.month() : 0;  // 0 with an empty year: empty
   field(ar, "year", year);
   ar& make_nvp("month", month);
-  if constexpr (Ar::is_loading::value) m = commissioning::FinancialMonth(year, month);
+  if constexpr (Ar::is_loading::value)
+    m = month == 0 && !year.ok() ? commissioning::FinancialMonth{} : commissioning::FinancialMonth(year, month);
 }
 
 template <class Ar>
 void serialize(Ar& ar, commissioning::Quarter& q, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::Quarter>(version);
   auto year = q.year();
-  std::uint32_t n = q.quarter();
+  std::uint32_t n = q.ok() ? q.quarter() : 0;  // 0 with an empty year: empty
   field(ar, "year", year);
   ar& make_nvp("quarter", n);
-  if constexpr (Ar::is_loading::value) q = commissioning::Quarter(year, n);
+  if constexpr (Ar::is_loading::value) q = n == 0 && !year.ok() ? commissioning::Quarter{} : commissioning::Quarter(year, n);
 }
 
 template <class Ar>

@@ -35,9 +35,9 @@ namespace boost::serialization {
 template <class Ar, class Tag>
 void serialize(Ar& ar, commissioning::ScaleLevel<Tag>& v, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::ScaleLevel<Tag>>(version);
-  std::int32_t level = v.value();
+  std::int32_t level = v.ok() ? v.value() : 0;  // 0: empty
   ar& make_nvp("level", level);
-  if constexpr (Ar::is_loading::value) v = commissioning::ScaleLevel<Tag>{level};
+  if constexpr (Ar::is_loading::value) v = level == 0 ? commissioning::ScaleLevel<Tag>{} : commissioning::ScaleLevel<Tag>{level};
 }
 
 template <class Ar>

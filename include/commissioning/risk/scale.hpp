@@ -5,26 +5,44 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <gsl/assert>
+
 namespace commissioning {
 
 // A level on a 1–5 scale. The tag keeps probability and impact from being mixed up.
+// Value policy (core/value_policy.hpp): [default] ScaleLevel{} is empty (!ok()) and sorts
+// before level 1; [numeric] ScaleLevel{n} throws std::invalid_argument outside 1–5;
+// [make] ScaleLevel::make(n); [text] levels are written as numbers, read by the formats.
 template <class Tag>
 class ScaleLevel {
  public:
   static constexpr int lowest = 1;
   static constexpr int highest = 5;
   constexpr ScaleLevel() noexcept = default;
-  // Throws std::invalid_argument outside 1–5, naming the scale ("probability 6 is outside 1–5").
+  // [numeric] Throws std::invalid_argument outside 1–5, naming the scale ("probability 6 is
+  // outside the scale 1–5").
   explicit ScaleLevel(int level);
-  constexpr int value() const noexcept { return v_; }
+  // [make]
+  static constexpr std::optional<ScaleLevel> make(int level) noexcept {
+    if (level < lowest || level > highest) return std::nullopt;
+    ScaleLevel out;
+    out.v_ = static_cast<std::uint8_t>(level);
+    return out;
+  }
+  constexpr bool ok() const noexcept { return v_ != 0; }
+  constexpr int value() const noexcept {
+    Expects(ok());
+    return v_;
+  }
   friend constexpr auto operator<=>(ScaleLevel, ScaleLevel) noexcept = default;
 
  private:
-  std::uint8_t v_{1};
+  std::uint8_t v_{0};
 };
 
 struct ProbabilityTag {
