@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include <gsl/narrow>
+
 namespace commissioning {
 
 using io::Json;
@@ -182,13 +184,21 @@ void from_json(const Json& j, PopulationTable& t) {
       if (!v.is_array() || v.size() != nb) fail(v, fmt::format("expected {} counts, one per age bin", nb));
       std::uint64_t sum = 0;
       for (std::size_t b = 0; b < nb; ++b) {
-        if (!v[b].is_number_unsigned() || v[b].get<std::uint64_t>() > 0xFFFFFFFFu) fail(v[b], "expected a whole number of patients");
-        const auto n = v[b].get<std::uint32_t>();
+        if (!v[b].is_number_unsigned()) fail(v[b], "expected a whole number of patients");
+        std::uint32_t n{};
+        try {
+          n = gsl::narrow<std::uint32_t>(v[b].get<std::uint64_t>());
+        } catch (const gsl::narrowing_error&) {
+          fail(v[b], "expected a whole number of patients");
+        }
         c.counts[s * nb + b].push_back(n);
         sum += n;
       }
-      if (sum > 0xFFFFFFFFu) fail(v, "more patients than any practice has");
-      c.totals[s].push_back(static_cast<std::uint32_t>(sum));
+      try {
+        c.totals[s].push_back(gsl::narrow<std::uint32_t>(sum));
+      } catch (const gsl::narrowing_error&) {
+        fail(v, "more patients than any practice has");
+      }
     }
     c.practices.push_back(std::move(info));
   }

@@ -93,12 +93,11 @@ std::vector<GroupTotal> summarise(const PopulationTable& table, const Organisati
   });
 }
 
-std::vector<SeriesPoint> aggregate_series(std::span<const std::pair<Date, const PopulationTable*>> months,
+std::vector<SeriesPoint> aggregate_series(std::span<const std::pair<Date, gsl::not_null<const PopulationTable*>>> months,
                                           const OrganisationHierarchy& hierarchy, OrgLevel level, HistoryView view,
                                           Date today) {
   std::vector<SeriesPoint> out;
   for (const auto& [month, table] : months) {
-    if (table == nullptr) throw std::invalid_argument("aggregate_series: a month without a table");
     const auto rows = view == HistoryView::AsWas ? summarise(*table, hierarchy, level, month, false)
                                                  : summarise(*table, hierarchy, level, today, true);
     for (const auto& r : rows) out.push_back({month, r.code, r.practices, r.patients});

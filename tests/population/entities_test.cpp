@@ -168,7 +168,7 @@ TEST_CASE("as was and as is: a closed practice and a merger restated under today
   const std::array preds{c("00K"), c("00M")};
   h.merge(preds, c("16C"), OrgLevel::SubIcb, Date(2020, 4, 1));
   const auto t = small_table();
-  const std::vector<std::pair<Date, const PopulationTable*>> months{{Date(2017, 1, 1), &t}};
+  const std::vector<std::pair<Date, gsl::not_null<const PopulationTable*>>> months{{Date(2017, 1, 1), &t}};
   const auto was = aggregate_series(months, h, OrgLevel::SubIcb, HistoryView::AsWas, Date(2021, 1, 1));
   REQUIRE(was.size() == 2);
   CHECK(was[0].group == "00K");

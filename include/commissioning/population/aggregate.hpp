@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include <gsl/pointers>
+
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/population_table.hpp"
 
@@ -52,8 +54,8 @@ struct SeriesPoint {
   friend bool operator==(const SeriesPoint&, const SeriesPoint&) = default;
 };
 // Each (month, table) pair aggregated to `level`: as was (parents on that month) or as is
-// (parents on `today`). Sorted by month, then group.
-std::vector<SeriesPoint> aggregate_series(std::span<const std::pair<Date, const PopulationTable*>> months,
+// (parents on `today`). Sorted by month, then group. Every month has a table (not_null).
+std::vector<SeriesPoint> aggregate_series(std::span<const std::pair<Date, gsl::not_null<const PopulationTable*>>> months,
                                           const OrganisationHierarchy& hierarchy, OrgLevel level,
                                           HistoryView view, Date today);
 
