@@ -1,6 +1,8 @@
 // Parsers and small logic of the governance entities.
 #include <fmt/format.h>
 
+#include <gsl/assert>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -115,7 +117,7 @@ AgendaNumber::AgendaNumber(std::string_view input) {
 }
 
 AgendaNumber AgendaNumber::parent() const {
-  if (!has_parent()) throw std::logic_error("a top-level agenda item has no parent");
+  Expects(has_parent());
   AgendaNumber p = *this;
   p.parts_[--p.depth_] = 0;
   return p;

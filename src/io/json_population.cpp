@@ -26,7 +26,12 @@ void from_json(const Json& j, PrescribingSetting& v) {
     return;
   }
   if (!j.is_number_integer()) fail(j, "expected an ODS prescribing setting number (4 = GP practice)");
-  const auto n = j.get<int>();
+  int n{};
+  try {
+    n = gsl::narrow<int>(j.get<std::int64_t>());  // get<int>() would wrap 4294967300 to 4
+  } catch (const gsl::narrowing_error&) {
+    fail(j, fmt::format("{} is not an ODS prescribing setting", j.dump()));
+  }
   if (!is_prescribing_setting(n)) fail(j, fmt::format("{} is not an ODS prescribing setting", n));
   v = static_cast<PrescribingSetting>(n);
 }
@@ -178,7 +183,11 @@ void from_json(const Json& j, PopulationTable& t) {
       const auto& v = p.at(name);
       if (nb == 0) {
         if (!v.is_number_unsigned()) fail(v, "expected a whole number of patients");
-        c.totals[s].push_back(v.get<std::uint32_t>());
+        try {
+          c.totals[s].push_back(gsl::narrow<std::uint32_t>(v.get<std::uint64_t>()));  // get<uint32_t>() would wrap
+        } catch (const gsl::narrowing_error&) {
+          fail(v, "more patients than any practice has");
+        }
         continue;
       }
       if (!v.is_array() || v.size() != nb) fail(v, fmt::format("expected {} counts, one per age bin", nb));

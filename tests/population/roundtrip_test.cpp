@@ -39,6 +39,19 @@ TEST_CASE("population entities round-trip through JSON and every archive") {
   require_round_trips(totals);
 }
 
+TEST_CASE("JSON numbers too large for their field are refused, not wrapped (gsl::narrow)") {
+  using io::Json;
+  // 4294967296 + 5903 would wrap to 5903 patients in 32 bits.
+  CHECK_THROWS_WITH(io::from_json_text<PopulationTable>(
+                        R"({"ages":"total","sexes":["persons"],"practices":[{"code":"A84002","persons":4294973199}]})"),
+                    Catch::Contains("/practices/0/persons"));
+  // 4294967300 would wrap to 4, the GP practice setting, in 32 bits.
+  auto p = Json(make_practice("A81003", "VICTORIA MEDICAL PRACTICE", "TS26 8DB", PracticeStatus::Active,
+                              Date(1974, 4, 1), std::nullopt, PrescribingSetting::GpPractice));
+  p["setting"] = 4294967300LL;
+  CHECK_THROWS_WITH(io::from_json_text<Practice>(p.dump()), Catch::Contains("/setting"));
+}
+
 TEST_CASE("loading a population table checks it like any other caller") {
   using io::Json;
   const auto good = Json::parse(R"({"ages":"total","sexes":["persons"],"practices":[{"code":"A84002","persons":5903}]})");
