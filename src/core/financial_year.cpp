@@ -54,6 +54,8 @@ void throw_bad_period(std::string_view what, int value) {
 }  // namespace period_detail
 
 FinancialYear FinancialYear::containing(Date d) {
+  // Callers such as Python pass None through as an empty date: an input error, not a crash.
+  if (!d.ok()) throw std::invalid_argument("no financial year contains an empty date");
   return FinancialYear{d.month() >= 4 ? d.year() : d.year() - 1};
 }
 

@@ -82,7 +82,9 @@ void from_json(const Json& j, RiskScore& v) {
   }
   if (!j.contains("probability") || !j.contains("impact"))
     fail(j, "a risk score needs probability and impact (1–5 each), or score_only");
-  v = RiskScore{j.at("probability").get<Probability>(), j.at("impact").get<Impact>()};
+  // Both levels are required here: null (an empty level) is not a score.
+  v = RiskScore{Probability{read_int(j.at("probability"), 1, 5, "probability")},
+                Impact{read_int(j.at("impact"), 1, 5, "impact")}};
 }
 
 void to_json(Json& j, const Band& v) { j = Json{{"name", v.name}, {"from", v.lowest}, {"to", v.highest}, {"colour", v.colour}}; }

@@ -139,6 +139,8 @@ TEST_CASE("[numeric] financial periods refuse impossible numbers and empty years
   CHECK_THROWS_AS(Quarter(fy2018, 5), std::invalid_argument);
   CHECK_THROWS_AS(Quarter(FinancialYear{}, 1), std::invalid_argument);
   CHECK(FinancialMonth(FinancialYear{9998}, 12).last_day() == Date{9999, 3, 31});
+  CHECK_THROWS_AS(FinancialYear::containing(Date{}), std::invalid_argument);
+  CHECK_THROWS_AS(FinancialYear::containing(Date{1900, 3, 31}), std::invalid_argument);
 }
 
 TEST_CASE("[numeric] Money from pounds refuses an amount it cannot hold, as its arithmetic does") {

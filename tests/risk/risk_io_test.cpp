@@ -94,6 +94,11 @@ TEST_CASE("bad risk input is refused with the JSON path and the reason") {
     e = error_of(R"({"id": "1", "current": {"probability": 2, "impact": 2.5}})");
     CHECK_THAT(e.reason(), Catch::Contains("whole number"));
   }
+  SECTION("an empty (null) level is not a score: refused at its path, never a crash") {
+    const auto e = error_of(R"({"id": "1", "current": {"probability": null, "impact": 3}})");
+    CHECK(e.field() == "/entries/0/current/probability");
+    CHECK_THAT(e.reason(), Catch::Contains("whole number"));
+  }
   SECTION("a score of 7 given as score only") {
     const auto e = error_of(R"({"id": "1", "current": {"score_only": 7}})");
     CHECK(e.field() == "/entries/0/current/score_only");

@@ -41,7 +41,8 @@ class FinancialYear {
     if (start_year < min_start_year || start_year > max_start_year) return std::nullopt;
     return FinancialYear{start_year};
   }
-  // The financial year a date falls in; throws std::invalid_argument before April 1900.
+  // The financial year a date falls in; throws std::invalid_argument for an empty date or
+  // one before April 1900.
   static FinancialYear containing(Date d);
 
   constexpr bool ok() const noexcept { return start_ >= min_start_year && start_ <= max_start_year; }

@@ -24,6 +24,7 @@ constexpr bool is_possible_risk_score(int score) noexcept {
 class RiskScore {
  public:
   RiskScore() = default;  // 1 × 1
+  // Requires both levels ok() (value policy [default]: an empty level has no value).
   RiskScore(Probability p, Impact i) noexcept : p_{p}, i_{i}, score_{static_cast<std::uint8_t>(p.value() * i.value())} {}
   // A bare product. Throws std::invalid_argument naming why (0, 26, or an impossible product
   // such as 7) so an importer can report it at its path.
