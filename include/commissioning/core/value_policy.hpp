@@ -1,8 +1,8 @@
 #pragma once
 // The value-type policy of the vocabulary, written once. Every value type in core/ (and the
 // vocabulary types an area builds on them, such as risk's ScaleLevel) follows it, and each
-// header names the clauses that apply. Tests in tests/core/value_policy_test.cpp are named
-// by clause and type ("[default] a default TimeOfDay is empty").
+// header names the clauses that apply. Tests in tests/core/value_policy_test.cpp (and
+// tests/risk/scale_policy_test.cpp) are named by the clause they prove, for each type.
 //
 // [default]   A default-constructed value is empty: ok() is false. An empty value can be
 //             copied, compared (it equals every other empty value of its type and sorts
@@ -20,7 +20,7 @@
 //             for dates).
 // [make]      The non-throwing path is static std::optional<T> make(...) noexcept, with the
 //             constructor's arguments: std::nullopt exactly where the constructor would throw.
-//             Loaders of untrusted numbers use make() and report, rather than catching.
+//             A loader of untrusted numbers can use make() and report, rather than catch.
 // [text]      Reading text (parse_date, parse_time, OdsCode{"05W"}, Initials{"PD"}, ...)
 //             throws ParseError (kind, input, position, reason) and never guesses; to_string
 //             writes what the parser reads back. Text constructors have a make() too.
