@@ -7,7 +7,9 @@
 namespace commissioning::rules {
 
 std::span<const Rule* const> core_rules() noexcept {
-  static constexpr std::array<const Rule*, 2> list{&weekday_matches_date, &time_range_end_after_start};
+  static constexpr std::array<const Rule*, 7> list{&weekday_matches_date, &time_range_end_after_start, &input_too_large,
+                                                   &input_csv_syntax,     &input_csv_row,              &input_not_json,
+                                                   &input_document};
   return list;
 }
 

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/core_rules.hpp"
 #include "commissioning/core/text.hpp"
+#include "commissioning/io/csv.hpp"
 
 namespace commissioning::finance {
 
@@ -23,66 +25,28 @@ struct Record {
 
 constexpr std::size_t max_csv_bytes = std::size_t{64} << 20;
 
+// Every record of the file through the one CSV record reader (io/csv.hpp): RFC 4180 quotes,
+// CRLF, a BOM, line ends inside quoted cells. Blank lines separate nothing and are skipped; a
+// row of empty cells is data.
 std::vector<Record> read_records(std::string_view text, const std::string& source) {
   if (text.size() > max_csv_bytes)
-    throw InputError(source, 0, "", fmt::format("the file is {} bytes; a budget report CSV is at most {}", text.size(), max_csv_bytes));
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    throw io::LoadError(rules::input_too_large, source, 0, "",
+                    fmt::format("the file is {} bytes; a budget report CSV is at most {}", text.size(), max_csv_bytes));
+  io::StringSource in(text);
+  io::Findings findings(source, io::LoadOptions{});
+  io::CsvOptions options;
+  options.max_record = max_csv_bytes;
+  options.text_only = false;
+  io::CsvReader csv(in, findings, options);
   std::vector<Record> out;
-  std::size_t line = 1, i = 0;
-  while (i < text.size()) {
-    Record rec{line, {}};
-    std::string cell;
-    bool in_quotes = false, quoted = false, done = false;
-    while (!done) {
-      if (i >= text.size()) {
-        if (in_quotes) throw InputError(source, rec.line, "", "a quoted cell is not closed before the end of the file");
-        rec.cells.push_back(std::move(cell));
-        break;
-      }
-      const char c = text[i++];
-      if (in_quotes) {
-        if (c == '"') {
-          if (i < text.size() && text[i] == '"') {
-            cell.push_back('"');
-            ++i;
-          } else {
-            in_quotes = false;
-          }
-        } else {
-          if (c == '\n') ++line;
-          cell.push_back(c);
-        }
-      } else if (c == '"' && cell.empty() && !quoted) {
-        in_quotes = quoted = true;
-      } else if (c == ',') {
-        rec.cells.push_back(std::move(cell));
-        cell.clear();
-        quoted = false;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i < text.size() && text[i] == '\n') ++i;
-        ++line;
-        rec.cells.push_back(std::move(cell));
-        done = true;
-      } else {
-        if (quoted) throw InputError(source, rec.line, fmt::format("column {}", rec.cells.size() + 1), "text after a closing quote");
-        cell.push_back(c);
-      }
-    }
-    // Blank lines separate nothing and are skipped; a row of empty cells is data.
-    if (!(rec.cells.size() == 1 && rec.cells[0].empty())) out.push_back(std::move(rec));
+  io::CsvRecord rec;
+  while (csv.next(rec)) {
+    Record r{static_cast<std::size_t>(rec.line), {}};
+    r.cells.reserve(rec.size());
+    for (const auto f : rec.fields) r.cells.emplace_back(f);
+    out.push_back(std::move(r));
   }
   return out;
-}
-
-std::string quote(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos && (s.empty() || (s.front() != ' ' && s.back() != ' ')))
-    return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
 }
 
 std::string join(std::initializer_list<std::string_view> cells) {
@@ -90,7 +54,7 @@ std::string join(std::initializer_list<std::string_view> cells) {
   bool first = true;
   for (auto c : cells) {
     if (!first) out.push_back(',');
-    out += quote(c);
+    out += io::csv_quote(c);
     first = false;
   }
   return out + "\n";

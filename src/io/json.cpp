@@ -2,10 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace commissioning::io {
 
@@ -50,41 +46,8 @@ Json parse_json(std::string_view text, const std::string& source, JsonLimits lim
   }
 }
 
-std::string read_text_file(const std::string& path, std::size_t max_bytes) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw InputError(path, 0, "", fmt::format("cannot read: {}", ec.message()));
-  if (size > max_bytes)
-    throw InputError(path, 0, "", fmt::format("file of {} bytes exceeds the limit of {}", size, max_bytes));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "", "cannot open for reading");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
-
 Json read_json_file(const std::string& path, JsonLimits limits) {
   return parse_json(read_text_file(path, limits.max_bytes), path, limits);
-}
-
-void write_text_file(const std::string& path, std::string_view content) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError(path, 0, "", "cannot open for writing");
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw InputError(path, 0, "", "write failed (disk full?)");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw InputError(path, 0, "", fmt::format("cannot replace the file: {}", ec.message()));
-  }
 }
 
 void rethrow_as_input_error(const std::string& source) {

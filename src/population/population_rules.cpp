@@ -20,6 +20,25 @@ std::span<const Rule* const> population_rules() noexcept {
   return list;
 }
 
+void check(const PopulationTable& t, const std::string& path, ValidationReport& out) {
+  if (t.practices() == 0) out.add(population_file_no_rows, path.empty() ? "/" : path, "the table has no practices");
+  const bool three = t.has(Sex::Male) && t.has(Sex::Female) && t.has(Sex::Persons);
+  for (std::size_t i = 0; i < t.practices(); ++i) {
+    const auto at = fmt::format("{}/practices/{}", path, i);
+    const auto& c = t.commissioner(i);
+    if (!c.str().empty() && c.kind() != OdsKind::Ccg)
+      out.add(population_row_code, at + "/commissioner",
+              fmt::format("practice {}'s commissioner {} is not a CCG or sub-ICB location code (like 00L)", t.code(i).str(),
+                          c.str()));
+    if (three) {
+      const auto m = t.total(i, Sex::Male), f = t.total(i, Sex::Female), p = t.total(i, Sex::Persons);
+      if (m + f != p)
+        out.add(population_practice_ages_sum, at + "/persons",
+                fmt::format("practice {}: male {} + female {} is not the {} persons", t.code(i).str(), m, f, p));
+    }
+  }
+}
+
 void check(const Practice& p, const std::string& path, ValidationReport& out) {
   if (p.closed && p.opened.ok() && *p.closed < p.opened)
     out.add(population_practice_dates, path + ".closed",

@@ -105,33 +105,10 @@ void print_groups(const std::vector<GroupTotal>& groups, const std::string& form
   std::cout << out;
 }
 
-// ODS epraccur files (27 fields a row) and membership files (5) combined into one hierarchy.
+// ODS epraccur, membership or JSON hierarchy files (the library tells them apart), combined.
 OrganisationHierarchy load_hierarchy(const std::vector<std::string>& files) {
   OrganisationHierarchy h;
-  for (const auto& file : files) {
-    std::string first;
-    {
-      std::ifstream in(file);
-      if (!in) throw InputError(file, 0, "", "cannot open");
-      std::getline(in, first);
-      if (!first.empty() && first.back() == '\r') first.pop_back();
-    }
-    std::vector<std::string> fields;
-    io::split_csv_line(first, fields);
-    if (fields.size() == 27) {
-      const auto reg = io::read_epraccur_file(file);  // kept alive for the loop below
-      for (const auto& m : reg.hierarchy.memberships()) {
-        try {
-          h.add(m);
-        } catch (const std::invalid_argument& e) {
-          throw InputError(file, 0, "", e.what());
-        }
-      }
-    } else {
-      io::FileSource in(file);
-      (void)io::read_memberships(in, file, h);
-    }
-  }
+  for (const auto& file : files) (void)io::read_hierarchy_file(file, h);
   return h;
 }
 
@@ -150,20 +127,9 @@ void summarise_file(const SummariseArgs& a) {
       else
         std::cerr << fmt::format("\rreading {}: {}   ", a.file, human_bytes(done));
     };
-  io::RegistrationsLoad load;
-  if (a.file.size() > 5 && a.file.substr(a.file.size() - 5) == ".json") {
-    // A PopulationTable saved as JSON (docs/population.md), checked like any other input.
-    const auto j = io::read_json_file(a.file);
-    try {
-      load.table = j.get<PopulationTable>();
-    } catch (...) {
-      io::rethrow_as_input_error(a.file);
-    }
-    load.file_ages = load.table.ages();
-    load.rows = load.table.practices();
-  } else {
-    load = io::read_registrations_file(a.file, opt);
-  }
+  // A registrations CSV or a PopulationTable saved as JSON (docs/population.md): the library
+  // sniffs which from the first bytes and checks the table by the population rules.
+  const auto load = io::read_population_file(a.file, opt);
   if (tty) std::cerr << "\r\033[K";
   std::vector<double> w;
   if (weights) {

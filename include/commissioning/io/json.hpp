@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/io/source.hpp"  // read_text_file, write_text_file
 
 namespace commissioning::io {
 
@@ -23,11 +24,6 @@ struct JsonLimits {
 // nesting deeper than the limit, or oversized input.
 Json parse_json(std::string_view text, const std::string& source = "<json>", JsonLimits limits = {});
 Json read_json_file(const std::string& path, JsonLimits limits = {});
-// Reads a whole file that must fit in memory (a document, not a national dataset: those are
-// streamed). Throws InputError naming the file when it cannot be read or exceeds max_bytes.
-std::string read_text_file(const std::string& path, std::size_t max_bytes = std::size_t{256} << 20);
-// Writes atomically: a temporary file in the same directory, then rename.
-void write_text_file(const std::string& path, std::string_view content);
 
 // Turns any exception raised while converting JSON into an InputError that names the source
 // and the JSON path ("/agenda/3/start").

@@ -6,6 +6,7 @@
 
 #include "commissioning/core/diagnostic.hpp"
 #include "commissioning/population/hierarchy.hpp"
+#include "commissioning/population/population_table.hpp"
 #include "commissioning/population/practice.hpp"
 
 namespace commissioning::rules {
@@ -92,5 +93,11 @@ inline constexpr Rule population_ods_row{
 std::span<const Rule* const> population_rules() noexcept;
 
 void check(const Practice& p, const std::string& path, ValidationReport& out);
+// The rules a table must meet whatever format it came from (a registrations CSV checks them
+// row by row as it reads, with line numbers; a table from JSON, an archive or Python is checked
+// here): at least one practice, commissioners that are CCG / sub-ICB location codes, and male
+// plus female equal to persons where the table holds all three. Paths are JSON Pointers under
+// `path` ("/practices/3/persons").
+void check(const PopulationTable& t, const std::string& path, ValidationReport& out);
 
 }  // namespace commissioning::rules
