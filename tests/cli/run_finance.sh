@@ -12,6 +12,7 @@ check "finance check: the wider position's '£0.20m Deficit' is a finding (exit 
 contains "finance check names the narrative mismatch" "says 200 but the table prints -200" "$cli" finance check "$fin_dir/wider_position_m2.json"
 check "finance check: Luton's funding streams (exit 0)" 0 "$cli" finance check "$fin_dir/luton_funding_streams.json"
 sed 's/^unit,.*/unit,£ 0005/' "$fin_dir/stoke_delegated_m2.csv" > "$fin_tmp/ocr.csv"
+sed 's/"unit": "[^"]*"/"unit": "£ 0005"/' "$fin_dir/stoke_delegated_m2.json" > "$fin_tmp/ocr.json"
 check "finance check: an OCR'd unit header is unreadable (exit 2)" 2 "$cli" finance check "$fin_tmp/ocr.csv"
 contains "finance check names the row and column of the unit" "ocr.csv:5 [column 2 (unit)]" "$cli" finance check "$fin_tmp/ocr.csv"
 sed 's/^Core contracts,PMS,spend,275,/Core contracts,PMS,spend,2x5,/' "$fin_dir/stoke_delegated_m2.csv" > "$fin_tmp/letters.csv"
@@ -30,6 +31,11 @@ contains "finance check: the docs example has 36 checks" "36 checks: 34 exact, 3
 { echo '['; cat "$fin_dir/stoke_delegated_m2.json"; echo ','; cat "$fin_dir/luton_funding_streams.json"; echo ']'; } > "$fin_tmp/array.json"
 check "finance check: an array of finance documents (exit 0)" 0 "$cli" finance check "$fin_tmp/array.json"
 contains "finance check: each document of an array is reported" "Table 16: Funding Streams" "$cli" finance check "$fin_tmp/array.json"
+cat "$fin_dir/stoke_delegated_m2.csv" | "$cli" finance check - > "$fin_tmp/stdin.out" 2>&1
+"$cli" finance check "$fin_dir/stoke_delegated_m2.csv" > "$fin_tmp/file.out" 2>&1
+check "finance check -: a CSV through standard input reads as the file does" 0 cmp "$fin_tmp/stdin.out" "$fin_tmp/file.out"
+contains "finance check on a meeting pack: not a finance document, said by kind" "not a finance document: this is a meeting-pack" "$cli" finance check "$fin_dir/../meeting_pack.json"
+contains "finance check: an unreadable JSON value names its rule" "(core.input.document)" "$cli" finance check "$fin_tmp/ocr.json"
 rm -rf "$fin_tmp"
 check "finance check: warnings alone (a forecast below YTD actual) do not fail the run (exit 0)" 0 "$cli" finance check "$fin_dir/stoke_commissioning_m2.json"
 contains "finance check: the warning is still printed" "finance.budget.forecast-below-ytd" "$cli" finance check "$fin_dir/stoke_commissioning_m2.json"

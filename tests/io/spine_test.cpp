@@ -7,7 +7,14 @@
 #include <string>
 
 #include "commissioning/core/core_rules.hpp"
+#include "commissioning/fixtures/finance_seed.hpp"
+#include "commissioning/fixtures/pccc_2018.hpp"
+#include "commissioning/fixtures/synthetic_population.hpp"
 #include "commissioning/io/csv.hpp"
+#include "commissioning/io/documents.hpp"
+#include "commissioning/io/json_finance.hpp"
+#include "commissioning/io/json_governance.hpp"
+#include "commissioning/io/json_population.hpp"
 #include "commissioning/io/findings.hpp"
 #include "commissioning/io/population_files.hpp"
 #include "commissioning/io/source.hpp"
@@ -181,4 +188,56 @@ TEST_CASE("read_hierarchy tells epraccur, membership and JSON hierarchies apart"
   }
   StringSource empty("  \n");
   CHECK_THROWS_AS(read_hierarchy(empty, "empty.csv", h), LoadError);
+}
+
+TEST_CASE("read_any_document tells documents apart by kind and shape; a strict failure carries its rule and JSON Pointer") {
+  const auto pack = fixtures::pccc_pack_2018();
+  const auto budget = fixtures::seed000_stoke_delegated();
+  CHECK(document_kind(read_any_document(Json(pack), "pack.json").document) == "meeting-pack");
+  CHECK(std::get<finance::BudgetReport>(read_any_document(Json(budget), "b.json").document) == budget);
+  auto bare = Json(budget);
+  bare.erase("kind");  // recognised by its "sections"
+  CHECK(document_kind(read_any_document(bare, "b.json").document) == "budget-report");
+  const auto table = read_any_document(Json(fixtures::illustrative_weights()), "w.json");
+  CHECK(document_kind(table.document) == "age-sex-weights");
+  // A bad value deep in a meeting pack: the rule and the place.
+  auto bad = Json(pack);
+  bad["meetings"][0]["agenda"][0]["start"] = "25.00am";
+  try {
+    (void)read_any_document(bad, "bad.json");
+    FAIL("no error");
+  } catch (const LoadError& e) {
+    CHECK(e.rule_id() == "core.input.document");
+    CHECK_THAT(e.field(), Catch::StartsWith("/meetings/0/agenda/0"));  // the place as the loader names it
+  }
+  try {
+    (void)read_any_document_text("{\"kind\": \"meeting-pack\",", "broken.json");
+    FAIL("no error");
+  } catch (const LoadError& e) {
+    CHECK(e.rule_id() == "core.input.not-json");
+  }
+  CHECK_THROWS_WITH(read_any_document(Json{{"colour", "red"}}, "x.json"), Catch::Contains("not a document this library reads"));
+}
+
+TEST_CASE("population rules apply to a table from JSON as to one from CSV: strict throws with the rule, lenient reports") {
+  // Male and female that do not add up to persons: the CSV reader reports it row by row; a
+  // table from JSON is checked by the same rule.
+  PopulationTable t(AgeResolution::TotalOnly, {Sex::Male, Sex::Female, Sex::Persons});
+  const std::array<std::uint32_t, 3> totals{100, 120, 999};
+  t.add({OdsCode("A81001"), OdsCode("00L"), "", ""}, totals);
+  try {
+    (void)read_any_document(Json(t), "t.json");
+    FAIL("no error");
+  } catch (const LoadError& e) {
+    CHECK(e.rule_id() == "population.practice.ages-sum");
+    CHECK(e.field() == "/practices/0/persons");
+  }
+  const auto lenient = read_any_document(Json(t), "t.json", LoadOptions{true, 1000});
+  REQUIRE(lenient.report.size() == 1);
+  CHECK(lenient.report.diagnostics()[0].path == "/practices/0/persons");
+  const auto text = Json(t).dump();
+  StringSource in(text);
+  RegistrationsOptions o;
+  o.lenient = true;
+  CHECK(read_population(in, "t.json", o).report.count("population.practice.ages-sum") == 1);
 }

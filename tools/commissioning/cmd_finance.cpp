@@ -8,6 +8,7 @@
 #include "commissioning/commissioning.hpp"
 #include "commissioning/fixtures/finance_seed.hpp"
 #include "commissioning/io/csv_finance.hpp"
+#include "commissioning/io/documents.hpp"
 #include "commissioning/io/json_finance.hpp"
 
 namespace commissioning::cli {
@@ -34,62 +35,38 @@ void print_text(const Checked& c, std::ostream& out) {
   for (const auto& d : r.report.diagnostics()) out << "  " << to_string(d) << "\n";
 }
 
-Checked check_json_document(const io::Json& j, const std::string& source, ReconciliationPolicy policy) {
-  const auto kind = detect_finance_document(j, source);
-  try {
-    switch (kind) {
-      case FinanceDocument::BudgetReport: {
-        const auto r = j.get<BudgetReport>();
-        return {fmt::format("{} ({}, {})", r.title().empty() ? r.organisation() : r.title(), to_string(r.period()),
-                            to_string(r.unit())),
-                reconcile(r, policy)};
-      }
-      case FinanceDocument::PositionTable: {
-        const auto t = j.get<PositionTable>();
-        return {t.title(), reconcile(t, policy)};
-      }
-      case FinanceDocument::AmountTable: {
-        const auto t = j.get<AmountTable>();
-        return {t.title(), reconcile(t, policy)};
-      }
-      case FinanceDocument::StaffingTable: {
-        const auto t = j.get<StaffingTable>();
-        return {t.title(), reconcile(t, policy)};
-      }
-      case FinanceDocument::FundingStream: {
-        const auto s = j.get<FundingStream>();
-        return {s.scheme(), reconcile(s, policy)};
-      }
-      case FinanceDocument::Allocation: {
-        const auto a = j.get<Allocation>();
-        return {a.title.empty() ? a.organisation : a.title, reconcile(a, policy)};
-      }
-    }
-  } catch (...) {
-    io::rethrow_as_input_error(source);
-  }
-  throw InputError(source, 0, "/", "not a finance document");
+template <class... F>
+struct overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
+
+std::string report_name(const BudgetReport& r) {
+  return fmt::format("{} ({}, {})", r.title().empty() ? r.organisation() : r.title(), to_string(r.period()), to_string(r.unit()));
+}
+
+Checked check_document(const io::AnyDocument& doc, const std::string& source, ReconciliationPolicy policy) {
+  return std::visit(overloaded{[&](const BudgetReport& r) { return Checked{report_name(r), reconcile(r, policy)}; },
+                               [&](const PositionTable& t) { return Checked{t.title(), reconcile(t, policy)}; },
+                               [&](const AmountTable& t) { return Checked{t.title(), reconcile(t, policy)}; },
+                               [&](const StaffingTable& t) { return Checked{t.title(), reconcile(t, policy)}; },
+                               [&](const FundingStream& f) { return Checked{f.scheme(), reconcile(f, policy)}; },
+                               [&](const Allocation& a) {
+                                 return Checked{a.title.empty() ? a.organisation : a.title, reconcile(a, policy)};
+                               },
+                               [&](const auto&) -> Checked {
+                                 throw InputError(source, 0, "/",
+                                                  fmt::format("not a finance document: this is a {}", io::document_kind(doc)));
+                               }},
+                    doc);
 }
 
 void run_check(const std::string& path, const std::string& format, unsigned tolerance) {
-  const auto text = io::read_text_file(path);
   const ReconciliationPolicy policy{tolerance};
   std::vector<Checked> results;
-  const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  const bool json = first != std::string::npos && (text[first] == '{' || text[first] == '[');
-  if (json) {
-    const auto j = io::parse_json(text, path);
-    if (j.is_array()) {
-      for (const auto& item : j) results.push_back(check_json_document(item, path, policy));
-    } else {
-      results.push_back(check_json_document(j, path, policy));
-    }
-  } else {
-    const auto r = budget_report_from_csv(text, path);
-    results.push_back({fmt::format("{} ({}, {})", r.title().empty() ? r.organisation() : r.title(), to_string(r.period()),
-                                   to_string(r.unit())),
-                       reconcile(r, policy)});
-  }
+  // A JSON document, a JSON array of them, or a budget report CSV: the library tells which.
+  for (const auto& load : io::read_documents_file(path)) results.push_back(check_document(load.document, path, policy));
   // Exit codes as for `validate`: 1 only when there are errors; warnings and notes are
   // printed but do not fail the run.
   bool findings = false;

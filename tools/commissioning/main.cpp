@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/io/findings.hpp"
 #include "commissioning/version.hpp"
 
 namespace commissioning::cli {
@@ -33,6 +34,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
+  } catch (const io::LoadError& e) {  // names the rule it broke, as diagnostics do
+    std::cerr << "commissioning: " << e.what() << " (" << e.rule_id() << ")\n";
+    return cli::exit_unreadable;
   } catch (const InputError& e) {
     std::cerr << "commissioning: " << e.what() << "\n";
     return cli::exit_unreadable;
