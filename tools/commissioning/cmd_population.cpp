@@ -176,14 +176,14 @@ void add_population_commands(CLI::App& app) {
   static SummariseArgs s;
   auto* sum = pop->add_subcommand("summarise", "Totals of a registrations file by practice, CCG or nationally");
   sum->alias("summarize");
-  sum->add_option("file", s.file, "An NHS Digital registrations CSV (all-ages, quinary or single-age)")->required();
+  sum->add_option("file", s.file, "An NHS Digital registrations CSV (all-ages, quinary or single-age) or a JSON population table; - is standard input")->required();
   sum->add_option("--by", s.by, "practice, ccg or national")->check(CLI::IsMember({"practice", "ccg", "national"}));
   sum->add_option("--weights", s.weights, "An age-sex weights CSV (see docs/population.md)");
   sum->add_flag("--normalise", s.normalise, "Scale weights so the weighted total equals the registered total");
   sum->add_option("--format", s.format, "csv, json or table")->check(CLI::IsMember({"csv", "json", "table"}));
   sum->add_flag("--lenient", s.lenient, "Report bad rows as diagnostics (exit 1) instead of stopping at the first");
   sum->add_option("--hierarchy", s.hierarchy,
-                  "ODS epraccur or membership files (repeatable): group by each practice's ancestor as of a date");
+                  "ODS epraccur, membership or JSON hierarchy files (repeatable; - is standard input): group by each practice's ancestor as of a date");
   sum->add_option("--as-of", s.as_of, "The date for --hierarchy (default: the file's extract date)");
   sum->add_option("--level", s.level, "The level for --hierarchy: pcn, ccg (sub-icb), stp (icb) or region");
   sum->add_flag("--as-is", s.as_is, "With --hierarchy: closed practices under their last parent's successor");
