@@ -21,6 +21,7 @@ class InputError(ValueError):
     line: int
     field: str
     reason: str
+    rule_id: str | None
 
 class Severity(enum.Enum):
     ERROR = 0

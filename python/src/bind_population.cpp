@@ -52,7 +52,7 @@ py::list summary_rows(const std::vector<GroupTotal>& groups) {
 io::RegistrationsLoad load(const std::string& path, bool lenient) {
   io::RegistrationsOptions options;
   options.lenient = lenient;
-  return io::read_registrations_file(path, options);
+  return io::read_population_file(path, options);  // a registrations CSV or a JSON table, sniffed by the library
 }
 
 }  // namespace
@@ -152,8 +152,9 @@ void bind_population(py::module_& m) {
       }, "A tidy DataFrame: practice, ccg, sex, age, patients");
 
   m.def("read_registrations", [](const std::string& path) { return load(path, false).table; }, py::arg("path"),
-        "Read an NHS Digital 'Patients Registered at a GP Practice' CSV (layout detected from the header). "
-        "The first bad row raises InputError naming the file and line.");
+        "Read an NHS Digital 'Patients Registered at a GP Practice' CSV (layout detected from the header) or a "
+        "PopulationTable saved as JSON (told apart by the library from the first bytes; '-' is standard input). "
+        "The first bad row raises InputError naming the file, the line and the rule (rule_id).");
   m.def("read_registrations_lenient", [](const std::string& path) {
     auto l = load(path, true);
     return py::make_tuple(std::move(l.table), diagnostics_to_list(l.report));

@@ -1,6 +1,7 @@
 #include "bindings.hpp"
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/io/findings.hpp"
 #include "commissioning/version.hpp"
 
 PYBIND11_MODULE(_core, m) {
@@ -27,6 +28,9 @@ PYBIND11_MODULE(_core, m) {
       err.attr("line") = e.line();
       err.attr("field") = e.field();
       err.attr("reason") = e.reason();
+      // The rule a loader reports a refusal under ("core.input.document", "population.row.count"…).
+      const auto* load = dynamic_cast<const commissioning::io::LoadError*>(&e);
+      err.attr("rule_id") = load != nullptr ? py::object(py::str(load->rule_id())) : py::object(py::none());
       PyErr_SetObject(input_error.ptr(), err.ptr());
     }
   });

@@ -90,10 +90,26 @@ def test_bad_files_raise_with_the_line_or_report_it_leniently(tmp_path, single_a
     with pytest.raises(c.InputError) as e:
         c.read_registrations(str(bad))
     assert e.value.line == 6 and str(bad) in str(e.value)
+    assert e.value.rule_id == "population.row.count"  # the rule the refusal is under
     table, diagnostics = c.read_registrations_lenient(str(bad))
     # The bad row (line 6) is reported by its line, and so is the practice whose ALL row no
     # longer matches its ages: nothing is dropped silently.
     assert any(d.path.startswith(f"{bad}:6:") for d in diagnostics)
     assert all(d.severity == c.Severity.ERROR for d in diagnostics)
-    with pytest.raises(c.InputError):
+    with pytest.raises(c.InputError) as absent:
         c.read_registrations(str(tmp_path / "absent.csv"))
+    assert absent.value.rule_id is None  # cannot be opened: no rule was broken
+
+
+def test_read_registrations_reads_a_json_table_too(tmp_path):
+    # The library tells a registrations CSV from a saved table by its first bytes, and checks
+    # a JSON table by the same population rules (male + female = persons).
+    saved = tmp_path / "table.json"
+    saved.write_text('{"ages": "total", "sexes": ["persons"],'
+                     ' "practices": [{"code": "A81001", "commissioner": "00L", "persons": 100}]}')
+    assert c.read_registrations(str(saved)).practices == 1
+    saved.write_text('{"ages": "total", "sexes": ["male", "female", "persons"],'
+                     ' "practices": [{"code": "A81001", "male": 1, "female": 2, "persons": 4}]}')
+    with pytest.raises(c.InputError) as e:
+        c.read_registrations(str(saved))
+    assert e.value.rule_id == "population.practice.ages-sum" and e.value.field == "/practices/0/persons"
