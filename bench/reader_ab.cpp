@@ -8,8 +8,8 @@
 // single-year-of-age file (194 rows per practice: where it fires).
 //
 // Run: cmake --preset release && cmake --build --preset release --target bench_reader_ab
-//      COMMISSIONING_SHARED_DIR=../shared build/release/bench/bench_reader_ab \
-//        --benchmark_repetitions=9 --benchmark_report_aggregates_only=true
+//      COMMISSIONING_SHARED_DIR=../shared build/release/bench/bench_reader_ab
+//        --benchmark_repetitions=9 --benchmark_report_aggregates_only=true   (one line)
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
