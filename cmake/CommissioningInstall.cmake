@@ -1,10 +1,13 @@
 include(CMakePackageConfigHelpers)
 
-install(TARGETS commissioning commissioning_fixtures EXPORT commissioningTargets
+get_property(commissioning_parts GLOBAL PROPERTY COMMISSIONING_PARTS)
+install(TARGETS ${commissioning_parts} commissioning commissioning_fixtures EXPORT commissioningTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/commissioning DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES ${PROJECT_BINARY_DIR}/generated/commissioning/version.hpp
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/commissioning)
 install(EXPORT commissioningTargets NAMESPACE commissioning::
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/commissioning)
 

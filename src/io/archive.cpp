@@ -39,6 +39,10 @@ void too_large(const char* what, std::uint64_t n, std::size_t limit) {
   throw std::length_error(fmt::format("archive claims a {} of {} items, over the limit of {}", what, n, limit));
 }
 
+void unknown_enum(const char* field, std::string_view what, std::string_view value) {
+  throw std::runtime_error(fmt::format("archive holds an unknown {} \"{}\" for {}", what, value, field));
+}
+
 void check_version(const char* type, unsigned version, unsigned current) {
   if (version > current)
     throw std::runtime_error(fmt::format("{} was archived by a newer version (class version {} > {})", type, version, current));

@@ -51,6 +51,7 @@ Json parse(std::string_view text, const Findings& findings) {
 
 AnyDocument detect(const Json& j, const Findings& findings) {
   const auto& source = findings.source();
+  json_detail::JsonPathScope root(j);  // errors name their JSON Pointer from here
   if (!j.is_object())
     findings.fail_at_pointer(rules::input_document, "/", fmt::format("expected a document (a JSON object), found {}", j.type_name()));
   if (j.contains("kind")) {

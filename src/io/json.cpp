@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "commissioning/io/detail/json_path.hpp"
+
 
 namespace commissioning::io {
 
@@ -55,6 +57,8 @@ void rethrow_as_input_error(const std::string& source) {
     throw;
   } catch (const InputError&) {
     throw;
+  } catch (const json_detail::JsonPathError& e) {
+    throw InputError(source, 0, e.pointer().empty() ? "/" : e.pointer(), e.reason());
   } catch (const Json::exception& e) {
     // With JSON_DIAGNOSTICS the message holds the path: "[json.exception.x] (/a/0/b) reason".
     std::string msg = e.what();
@@ -76,7 +80,10 @@ void rethrow_as_input_error(const std::string& source) {
 
 namespace json_detail {
 
-void fail(const Json& at, const std::string& reason) { throw Json::other_error::create(501, reason, &at); }
+void fail(const Json& at, const std::string& reason) {
+  if (in_scope()) throw JsonPathError(pointer_of(at), reason);
+  throw Json::other_error::create(501, reason, &at);  // a caller outside any document scope
+}
 
 void reject_unknown_keys(const Json& object, std::initializer_list<std::string_view> allowed) {
   if (!object.is_object()) fail(object, fmt::format("expected an object, found {}", object.type_name()));

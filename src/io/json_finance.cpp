@@ -12,16 +12,20 @@ using io::json_detail::fail;
 using io::json_detail::parse_string;
 using io::json_detail::reject_unknown_keys;
 
-namespace {
-
 // Runs a checked constructor, reporting std::invalid_argument at the JSON value's path.
 template <class F>
-auto construct(const Json& at, F make) {
+auto construct_at(const Json& at, F make) {
   try {
     return make();
   } catch (const std::invalid_argument& e) {
     fail(at, e.what());
   }
+}
+
+namespace {
+template <class F>
+auto construct(const Json& at, F make) {
+  return construct_at(at, make);
 }
 
 std::string table_figure(const ReportedAmount& a) { return a.printed(); }
@@ -351,27 +355,6 @@ void from_json(const Json& j, StaffingTable& v) {
   v = construct(j, [&] { return StaffingTable(title, std::move(lines), factor, total); });
 }
 
-void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, PopulationBasis& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_population_basis(s); });
-}
-
-void to_json(Json& j, const PopulationFigure& v) {
-  j = Json{{"people", v.people()}, {"basis", v.basis()}};
-  if (v.as_of()) j["as_of"] = *v.as_of();
-  if (!v.source().empty()) j["source"] = v.source();
-}
-void from_json(const Json& j, PopulationFigure& v) {
-  reject_unknown_keys(j, {"people", "basis", "as_of", "source"});
-  const auto& people = j.at("people");
-  if (!people.is_number_integer()) fail(people, "a population is a whole number of people");
-  const auto basis = j.at("basis").get<PopulationBasis>();
-  std::optional<Date> as_of;
-  if (j.contains("as_of")) as_of = j.at("as_of").get<Date>();
-  const auto source = j.contains("source") ? as_string(j.at("source")) : std::string{};
-  v = construct(j, [&] { return PopulationFigure(people.get<std::int64_t>(), basis, as_of, source); });
-}
-
 void to_json(Json& j, const Recurrence& v) { j = std::string(to_string(v)); }
 void from_json(const Json& j, Recurrence& v) { v = parse_string(j, [](const std::string& s) { return parse_recurrence(s); }); }
 void to_json(Json& j, const FundingSource& v) { j = std::string(to_string(v)); }
@@ -515,3 +498,35 @@ FinanceDocument detect_finance_document(const Json& j, const std::string& source
 }
 
 }  // namespace commissioning::finance
+
+// The population vocabulary lives in core, so its JSON is found by ADL there.
+namespace commissioning {
+using finance::construct_at;
+using io::Json;
+using io::json_detail::as_string;
+using io::json_detail::fail;
+using io::json_detail::parse_string;
+using io::json_detail::reject_unknown_keys;
+
+void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
+void from_json(const Json& j, PopulationBasis& v) {
+  v = parse_string(j, [](const std::string& s) { return parse_population_basis(s); });
+}
+
+void to_json(Json& j, const PopulationFigure& v) {
+  j = Json{{"people", v.people()}, {"basis", v.basis()}};
+  if (v.as_of()) j["as_of"] = *v.as_of();
+  if (!v.source().empty()) j["source"] = v.source();
+}
+void from_json(const Json& j, PopulationFigure& v) {
+  reject_unknown_keys(j, {"people", "basis", "as_of", "source"});
+  const auto& people = j.at("people");
+  if (!people.is_number_integer()) fail(people, "a population is a whole number of people");
+  const auto basis = j.at("basis").get<PopulationBasis>();
+  std::optional<Date> as_of;
+  if (j.contains("as_of")) as_of = j.at("as_of").get<Date>();
+  const auto source = j.contains("source") ? as_string(j.at("source")) : std::string{};
+  v = construct_at(j, [&] { return PopulationFigure(people.get<std::int64_t>(), basis, as_of, source); });
+}
+
+}  // namespace commissioning

@@ -4,6 +4,8 @@
 
 #include "commissioning/io/json_core.hpp"
 #include "commissioning/io/json_fields.hpp"
+#include "commissioning/io/detail/describe_json.hpp"
+#include "commissioning/io/detail/fields_governance.hpp"
 
 namespace commissioning::governance {
 
@@ -24,6 +26,11 @@ unsigned get_count(const Json& j, const char* key, unsigned max) {
   const auto n = v.get<unsigned long long>();
   if (n > max) fail(v, fmt::format("{} is more than {}", n, max));
   return static_cast<unsigned>(n);
+}
+void check_kind(const Json& j, std::string_view expected) {
+  if (!j.contains("kind")) return;
+  const auto& k = as_string(j.at("kind"));
+  if (k != expected) fail(j.at("kind"), fmt::format("this is a {}, not a \"{}\"", expected, k));
 }
 const std::string& required_string(const Json& j, const char* key) {
   const auto& s = as_string(j.at(key));
@@ -48,124 +55,23 @@ Json purposes_json(const std::vector<Purpose>& p) { return to_string(p); }
 
 }  // namespace
 
-#define ENUM_JSON(T, parse)                                                          \
-  void to_json(Json& j, const T& v) { j = std::string(to_string(v)); }               \
-  void from_json(const Json& j, T& v) {                                              \
-    v = parse_string(j, [](const std::string& s) { return parse(s); });              \
-  }
-ENUM_JSON(OrganisationKind, parse_organisation_kind)
-ENUM_JSON(MemberCategory, parse_member_category)
-ENUM_JSON(AttendanceStatus, parse_attendance_status)
-ENUM_JSON(InterestKind, parse_interest_kind)
-ENUM_JSON(DeclarationOutcome, parse_declaration_outcome)
-ENUM_JSON(ImpactAssessment, parse_impact_assessment)
-ENUM_JSON(ResolutionVerb, parse_resolution_verb)
-ENUM_JSON(Session, parse_session)
-ENUM_JSON(MinutesStatus, parse_minutes_status)
-ENUM_JSON(ActionStatus, parse_action_status)
-#undef ENUM_JSON
+COMMISSIONING_JSON_FROM_SPELLINGS(OrganisationKind)
+COMMISSIONING_JSON_FROM_SPELLINGS(MemberCategory)
+COMMISSIONING_JSON_FROM_SPELLINGS(AttendanceStatus)
+COMMISSIONING_JSON_FROM_SPELLINGS(InterestKind)
+COMMISSIONING_JSON_FROM_SPELLINGS(DeclarationOutcome)
+COMMISSIONING_JSON_FROM_SPELLINGS(ImpactAssessment)
+COMMISSIONING_JSON_FROM_SPELLINGS(ResolutionVerb)
+COMMISSIONING_JSON_FROM_SPELLINGS(Session)
+COMMISSIONING_JSON_FROM_SPELLINGS(MinutesStatus)
+COMMISSIONING_JSON_FROM_SPELLINGS(ActionStatus)
 
-void to_json(Json& j, const Organisation& v) {
-  j = Json{{"id", v.id}, {"name", v.name}, {"kind", v.kind}};
-  write(j, "aliases", v.aliases);
-  write(j, "ods_code", v.ods_code);
-}
-void from_json(const Json& j, Organisation& v) {
-  reject_unknown_keys(j, {"id", "name", "kind", "aliases", "ods_code"});
-  v = Organisation{};
-  v.id = required_string(j, "id");
-  v.name = required_string(j, "name");
-  v.kind = j.at("kind").get<OrganisationKind>();
-  read(j, "aliases", v.aliases);
-  read(j, "ods_code", v.ods_code);
-}
-
-void to_json(Json& j, const CategoryMinimum& v) { j = Json{{"category", v.category}, {"minimum", v.minimum}}; }
-void from_json(const Json& j, CategoryMinimum& v) {
-  reject_unknown_keys(j, {"category", "minimum"});
-  v.category = j.at("category").get<MemberCategory>();
-  v.minimum = get_count(j, "minimum", 1000);
-}
-
-void to_json(Json& j, const QuorumRule& v) {
-  j = Json{{"min_voting_present", v.min_voting_present}, {"conflicted_members_count", v.conflicted_members_count}};
-  write(j, "min_per_category", v.min_per_category);
-}
-void from_json(const Json& j, QuorumRule& v) {
-  reject_unknown_keys(j, {"min_voting_present", "min_per_category", "conflicted_members_count"});
-  v = QuorumRule{};
-  v.min_voting_present = get_count(j, "min_voting_present", 1000);
-  read(j, "min_per_category", v.min_per_category);
-  read(j, "conflicted_members_count", v.conflicted_members_count);
-}
-
-void to_json(Json& j, const TermsOfReference& v) {
-  j = Json{{"quorum", v.quorum}};
-  write(j, "voting_membership", v.voting_membership);
-  write(j, "cadence", v.cadence);
-  write(j, "reports_to", v.reports_to);
-  write(j, "delegated_powers", v.delegated_powers);
-  write(j, "may_meet_in_common", v.may_meet_in_common);
-  write(j, "approved_on", v.approved_on);
-  write(j, "next_review", v.next_review);
-}
-void from_json(const Json& j, TermsOfReference& v) {
-  reject_unknown_keys(j, {"quorum", "voting_membership", "cadence", "reports_to", "delegated_powers", "may_meet_in_common", "approved_on", "next_review"});
-  v = TermsOfReference{};
-  v.quorum = j.at("quorum").get<QuorumRule>();
-  read(j, "voting_membership", v.voting_membership);
-  read(j, "cadence", v.cadence);
-  read(j, "reports_to", v.reports_to);
-  read(j, "delegated_powers", v.delegated_powers);
-  read(j, "may_meet_in_common", v.may_meet_in_common);
-  read(j, "approved_on", v.approved_on);
-  read(j, "next_review", v.next_review);
-}
-
-namespace {
-void check_kind(const Json& j, std::string_view expected) {
-  if (!j.contains("kind")) return;
-  const auto& k = as_string(j.at("kind"));
-  if (k != expected) fail(j.at("kind"), fmt::format("this is a {}, not a \"{}\"", expected, k));
-}
-}  // namespace
-
-void to_json(Json& j, const Committee& v) {
-  j = Json{{"id", v.id}, {"name", v.name}, {"terms_of_reference", v.terms_of_reference}};
-  write(j, "organisation", v.organisation);
-}
-void from_json(const Json& j, Committee& v) {
-  reject_unknown_keys(j, {"kind", "id", "name", "organisation", "terms_of_reference"});
-  check_kind(j, "committee");
-  v = Committee{};
-  v.id = required_string(j, "id");
-  v.name = required_string(j, "name");
-  read(j, "organisation", v.organisation);
-  v.terms_of_reference = j.at("terms_of_reference").get<TermsOfReference>();
-}
-
-void to_json(Json& j, const Member& v) {
-  j = Json{{"initials", v.initials}, {"name", v.name}, {"category", v.category}, {"voting", v.voting}};
-  write(j, "role", v.role);
-  write(j, "organisation", v.organisation);
-  write(j, "committees", v.committees);
-  write(j, "in_post_from", v.in_post_from);
-  write(j, "group", v.group);
-}
-void from_json(const Json& j, Member& v) {
-  reject_unknown_keys(j, {"initials", "name", "role", "organisation", "category", "voting", "committees", "in_post_from", "group"});
-  v = Member{};
-  v.initials = j.at("initials").get<Initials>();
-  v.name = j.at("name").get<PersonName>();
-  v.category = j.at("category").get<MemberCategory>();
-  if (!j.at("voting").is_boolean()) fail(j.at("voting"), "expected true or false");
-  v.voting = j.at("voting").get<bool>();
-  read(j, "role", v.role);
-  read(j, "organisation", v.organisation);
-  read(j, "committees", v.committees);
-  read(j, "in_post_from", v.in_post_from);
-  read(j, "group", v.group);
-}
+COMMISSIONING_JSON_FROM_FIELDS(Organisation)
+COMMISSIONING_JSON_FROM_FIELDS(CategoryMinimum)
+COMMISSIONING_JSON_FROM_FIELDS(QuorumRule)
+COMMISSIONING_JSON_FROM_FIELDS(TermsOfReference)
+COMMISSIONING_JSON_FROM_FIELDS(Committee)
+COMMISSIONING_JSON_FROM_FIELDS(Member)
 
 void to_json(Json& j, const Attendance& v) {
   j = Json{{"person", v.person}, {"status", v.status}};
@@ -495,6 +401,7 @@ std::string_view document_kind(const Document& d) noexcept {
 
 Document read_document(const Json& j, const std::string& source) {
   try {
+    io::json_detail::JsonPathScope root(j);
     if (!j.is_object()) fail(j, fmt::format("a governance document is an object, found {}", j.type_name()));
     if (!j.contains("kind")) fail(j, "missing \"kind\" (one of: meeting-pack, committee, action-log)");
     const auto& kind = as_string(j.at("kind"));

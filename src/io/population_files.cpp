@@ -30,6 +30,7 @@ T read_json_value(ByteSource& in, const Findings& findings) {
   }
   try {
     try {
+      json_detail::JsonPathScope root(j);
       return j.get<T>();
     } catch (...) {
       rethrow_as_input_error(findings.source());

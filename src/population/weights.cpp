@@ -100,17 +100,17 @@ std::vector<double> weighted_population(const PopulationTable& table, const AgeS
   return out;
 }
 
-finance::PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source) {
+PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source) {
   if (people > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
     throw std::invalid_argument("registered population too large");
-  return finance::PopulationFigure(static_cast<std::int64_t>(people), finance::PopulationBasis::RawRegistered, as_of,
+  return PopulationFigure(static_cast<std::int64_t>(people), PopulationBasis::RawRegistered, as_of,
                                    std::move(source));
 }
 
-finance::PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source) {
+PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source) {
   if (!std::isfinite(weighted) || weighted < 0 || weighted > 9.0e15)
     throw std::invalid_argument("a weighted population is a finite, non-negative number of people");
-  return finance::PopulationFigure(static_cast<std::int64_t>(std::llround(weighted)), finance::PopulationBasis::CcgWeighted,
+  return PopulationFigure(static_cast<std::int64_t>(std::llround(weighted)), PopulationBasis::CcgWeighted,
                                    as_of, std::move(source));
 }
 

@@ -5,6 +5,7 @@
 
 #include <numeric>
 
+#include "commissioning/finance/funding.hpp"
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/fixtures/site_populations.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
@@ -285,11 +286,11 @@ TEST_CASE("per-head allocation: finance's per-head funding on a population that 
   // Seed 000 L1870: "£3.34 and £6 a head" on registered versus weighted populations.
   const auto rate = parse_per_head_rate("£3.34 a head");
   const auto registered = registered_figure(10000, Date(2021, 1, 1), "NHS Digital registrations, January 2021");
-  CHECK(registered.basis() == finance::PopulationBasis::RawRegistered);
+  CHECK(registered.basis() == PopulationBasis::RawRegistered);
   CHECK(finance::per_head_funding(rate, registered) == Money::from_pence(3340000));
   const auto weighted = weighted_figure(10000.5, Date(2021, 1, 1), "illustrative weights");
   CHECK(weighted.people() == 10001);
-  CHECK(weighted.basis() == finance::PopulationBasis::CcgWeighted);
+  CHECK(weighted.basis() == PopulationBasis::CcgWeighted);
   CHECK(finance::per_head_funding(rate, weighted) == Money::from_pence(334 * 10001));
   CHECK_THROWS_AS(weighted_figure(-1.0, std::nullopt, ""), std::invalid_argument);
 }

@@ -16,43 +16,18 @@
 #include <vector>
 
 #include "commissioning/core/date.hpp"
+#include "commissioning/core/population_figure.hpp"
 #include "commissioning/core/financial_year.hpp"
 #include "commissioning/core/rate.hpp"
 #include "commissioning/core/reported_amount.hpp"
 
 namespace commissioning::finance {
 
-enum class PopulationBasis : std::uint8_t {
-  RawRegistered,  // patients on practice lists
-  CcgWeighted,    // the CCG's capitated (weighted) list
-  OnsWeighted,    // NHS England's ONS-based weighting formula
-  Unstated,       // the document gives a number and no basis (seed 003 L34 "Luton (230,000)")
-};
-std::string_view to_string(PopulationBasis b) noexcept;  // "raw", "weighted", "ons", "unstated"
-// "raw", "raw registered", "weighted", "ccg weighted", "capitated weighted", "ons",
-// "ons weighted", "unstated". Throws ParseError.
-PopulationBasis parse_population_basis(std::string_view text);
-
-class PopulationFigure {
- public:
-  PopulationFigure() = default;
-  // Throws std::invalid_argument for a negative count.
-  PopulationFigure(std::int64_t people, PopulationBasis basis, std::optional<Date> as_of = std::nullopt,
-                   std::string source = {});
-
-  std::int64_t people() const noexcept { return people_; }
-  PopulationBasis basis() const noexcept { return basis_; }
-  const std::optional<Date>& as_of() const noexcept { return as_of_; }
-  const std::string& source() const noexcept { return source_; }
-
-  friend bool operator==(const PopulationFigure&, const PopulationFigure&) = default;
-
- private:
-  std::int64_t people_{0};
-  PopulationBasis basis_{PopulationBasis::Unstated};
-  std::optional<Date> as_of_;
-  std::string source_;
-};
+// The population vocabulary is shared with population/ and lives in core.
+using commissioning::parse_population_basis;
+using commissioning::PopulationBasis;
+using commissioning::PopulationFigure;
+using commissioning::to_string;
 
 // The money a per-head rate gives on a population, exact to the penny.
 Money per_head_funding(const PerHeadRate& rate, const PopulationFigure& population);

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/io/detail/json_path.hpp"
 #include "commissioning/io/source.hpp"  // read_text_file, write_text_file
 
 namespace commissioning::io {
@@ -53,6 +54,7 @@ template <class T>
 T from_json_text(std::string_view text, const std::string& source = "<json>") {
   const Json j = parse_json(text, source);
   try {
+    json_detail::JsonPathScope root(j);
     return j.get<T>();
   } catch (...) {
     rethrow_as_input_error(source);

@@ -9,6 +9,7 @@
 #include "commissioning/core/money.hpp"
 #include "commissioning/core/ods_code.hpp"
 #include "commissioning/core/percentage.hpp"
+#include "commissioning/core/population_figure.hpp"
 #include "commissioning/core/person_name.hpp"
 #include "commissioning/core/rag.hpp"
 #include "commissioning/core/rate.hpp"
@@ -42,6 +43,8 @@ COMMISSIONING_JSON_DECLARE(PerHeadRate)
 COMMISSIONING_JSON_DECLARE(PopulationRate)
 COMMISSIONING_JSON_DECLARE(Severity)
 COMMISSIONING_JSON_DECLARE(Diagnostic)
+COMMISSIONING_JSON_DECLARE(PopulationBasis)
+COMMISSIONING_JSON_DECLARE(PopulationFigure)
 
 void to_json(io::Json& j, const ValidationReport& r);
 

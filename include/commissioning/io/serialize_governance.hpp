@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "commissioning/governance/meeting.hpp"
+#include "commissioning/io/detail/describe_archive.hpp"
+#include "commissioning/io/detail/fields_governance.hpp"
 #include "commissioning/io/serialize_core.hpp"
 
 namespace commissioning::io::archive_detail {
@@ -33,67 +35,6 @@ namespace boost::serialization {
 namespace gov = commissioning::governance;
 using commissioning::io::archive_detail::check_version;
 using commissioning::io::archive_detail::enum_vector_field;
-
-template <class Ar>
-void serialize(Ar& ar, gov::Organisation& v, unsigned version) {
-  check_version<gov::Organisation>(version);
-  field(ar, "id", v.id);
-  field(ar, "name", v.name);
-  enum_field(ar, "kind", v.kind, gov::OrganisationKind::Other);
-  field(ar, "aliases", v.aliases);
-  field(ar, "ods_code", v.ods_code);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::CategoryMinimum& v, unsigned version) {
-  check_version<gov::CategoryMinimum>(version);
-  enum_field(ar, "category", v.category, gov::MemberCategory::Observer);
-  ar& make_nvp("minimum", v.minimum);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::QuorumRule& v, unsigned version) {
-  check_version<gov::QuorumRule>(version);
-  ar& make_nvp("min_voting_present", v.min_voting_present);
-  field(ar, "min_per_category", v.min_per_category);
-  ar& make_nvp("conflicted_members_count", v.conflicted_members_count);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::TermsOfReference& v, unsigned version) {
-  check_version<gov::TermsOfReference>(version);
-  field(ar, "quorum", v.quorum);
-  field(ar, "voting_membership", v.voting_membership);
-  field(ar, "cadence", v.cadence);
-  field(ar, "reports_to", v.reports_to);
-  field(ar, "delegated_powers", v.delegated_powers);
-  ar& make_nvp("may_meet_in_common", v.may_meet_in_common);
-  field(ar, "approved_on", v.approved_on);
-  field(ar, "next_review", v.next_review);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::Committee& v, unsigned version) {
-  check_version<gov::Committee>(version);
-  field(ar, "id", v.id);
-  field(ar, "name", v.name);
-  field(ar, "organisation", v.organisation);
-  field(ar, "terms_of_reference", v.terms_of_reference);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::Member& v, unsigned version) {
-  check_version<gov::Member>(version);
-  field(ar, "initials", v.initials);
-  field(ar, "name", v.name);
-  field(ar, "role", v.role);
-  field(ar, "organisation", v.organisation);
-  enum_field(ar, "category", v.category, gov::MemberCategory::Observer);
-  ar& make_nvp("voting", v.voting);
-  field(ar, "committees", v.committees);
-  field(ar, "in_post_from", v.in_post_from);
-  field(ar, "group", v.group);
-}
 
 template <class Ar>
 void serialize(Ar& ar, gov::Attendance& v, unsigned version) {
@@ -312,12 +253,6 @@ void serialize(Ar& ar, gov::MeetingPack& v, unsigned version) {
 
 }  // namespace boost::serialization
 
-BOOST_CLASS_VERSION(commissioning::governance::Organisation, 1)
-BOOST_CLASS_VERSION(commissioning::governance::CategoryMinimum, 1)
-BOOST_CLASS_VERSION(commissioning::governance::QuorumRule, 1)
-BOOST_CLASS_VERSION(commissioning::governance::TermsOfReference, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Committee, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Member, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Attendance, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AttendanceGridRow, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AttendanceGrid, 1)

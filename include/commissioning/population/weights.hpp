@@ -9,7 +9,7 @@
 
 #include "commissioning/core/money.hpp"
 #include "commissioning/core/rate.hpp"
-#include "commissioning/finance/funding.hpp"
+#include "commissioning/core/population_figure.hpp"
 #include "commissioning/population/population_table.hpp"
 
 namespace commissioning {
@@ -54,12 +54,12 @@ class AgeSexWeights {
 std::vector<double> weighted_population(const PopulationTable& table, const AgeSexWeights& weights,
                                         bool normalise = false);
 
-// Populations handed to finance carry their basis (finance::PopulationFigure): registered
+// Populations handed to finance carry their basis (PopulationFigure): registered
 // counts are RawRegistered; a population weighted by capitation weights is CcgWeighted,
 // rounded to whole people (half away from zero). `source` says where the figure came from
 // (the file, and for weighted figures the weights' source). Throws std::invalid_argument for
 // a negative or non-finite population.
-finance::PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source);
-finance::PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source);
+PopulationFigure registered_figure(std::uint64_t people, std::optional<Date> as_of, std::string source);
+PopulationFigure weighted_figure(double weighted, std::optional<Date> as_of, std::string source);
 
 }  // namespace commissioning

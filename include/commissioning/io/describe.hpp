@@ -1,0 +1,110 @@
+#pragma once
+// Each entity's fields, listed once. JSON reading and writing, the unknown-key check, Boost
+// archives and Python conversion are all derived from this list (io/detail/describe_json.hpp,
+// io/detail/describe_archive.hpp), so adding an optional field to an entity is a change to
+// the entity and to its table only.
+//
+//   COMMISSIONING_FIELDS(governance::Organisation,
+//     field("id", &S::id).non_empty(),
+//     field("name", &S::name).non_empty(),
+//     field("kind", &S::kind).required(),
+//     field("aliases", &S::aliases),
+//     field("ods_code", &S::ods_code))
+//
+// Inside the table `S` names the described type. A field is optional unless marked:
+// - required(): must be present when reading;
+// - non_empty(): required, and a string that is not empty;
+// - at_most(n): an integer no greater than n (every integer is range-checked for its type);
+// - since(v): added in archive class version v (older archives do not hold it).
+// Optional fields are left out of JSON when empty (an empty string or list, no value, false).
+// A document's table (COMMISSIONING_DOCUMENT_FIELDS) also names its "kind": written always,
+// checked when present on reading.
+//
+// The order of the list is the archive layout: append new fields at the end with since().
+// Archives store enums by their canonical spelling (core/spelling.hpp) from class version 2;
+// version-1 archives held ordinals and still load.
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+
+namespace commissioning::io {
+
+enum class Presence : std::uint8_t { Optional, Required, NonEmpty };
+
+template <class C, class M>
+struct Field {
+  std::string_view name;
+  M C::*member;
+  Presence presence = Presence::Optional;
+  unsigned since_version = 1;
+  std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
+
+  constexpr Field required() const { return with(Presence::Required); }
+  constexpr Field non_empty() const { return with(Presence::NonEmpty); }
+  constexpr Field at_most(std::uint64_t n) const {
+    Field f = *this;
+    f.max = n;
+    return f;
+  }
+  constexpr Field since(unsigned v) const {
+    Field f = *this;
+    f.since_version = v;
+    return f;
+  }
+
+ private:
+  constexpr Field with(Presence p) const {
+    Field f = *this;
+    f.presence = p;
+    return f;
+  }
+};
+
+template <class C, class M>
+constexpr Field<C, M> field(std::string_view name, M C::*member) {
+  return Field<C, M>{name, member};
+}
+
+template <class T>
+struct Fields;  // specialised by COMMISSIONING_FIELDS
+
+template <class T>
+concept Described = requires { Fields<T>::list; };
+
+template <class T>
+concept DescribedDocument = Described<T> && requires { Fields<T>::kind; };
+
+// Archives store enum spellings from this class version on.
+inline constexpr unsigned enum_spellings_since = 2;
+
+template <Described T>
+constexpr unsigned class_version() {
+  unsigned v = enum_spellings_since;
+  std::apply([&](const auto&... f) { ((v = f.since_version > v ? f.since_version : v), ...); }, Fields<T>::list);
+  return v;
+}
+
+// Calls f(field) for each field of T, in table order (Python bindings use this).
+template <Described T, class F>
+constexpr void for_each_field(F&& f) {
+  std::apply([&](const auto&... fs) { (f(fs), ...); }, Fields<T>::list);
+}
+
+}  // namespace commissioning::io
+
+#define COMMISSIONING_FIELDS(T, ...)                                         \
+  template <>                                                                \
+  struct commissioning::io::Fields<T> {                                      \
+    using S = T;                                                             \
+    static constexpr auto list = std::make_tuple(__VA_ARGS__);               \
+  };
+
+#define COMMISSIONING_DOCUMENT_FIELDS(T, KIND, ...)                          \
+  template <>                                                                \
+  struct commissioning::io::Fields<T> {                                      \
+    using S = T;                                                             \
+    static constexpr std::string_view kind = KIND;                           \
+    static constexpr auto list = std::make_tuple(__VA_ARGS__);               \
+  };

@@ -1,0 +1,124 @@
+#pragma once
+// Boost archives derived from the field tables (io/describe.hpp): every described type gets a
+// serialize() and a class version here. The layout is the table's order; strings, lists and
+// optionals use the guarded forms of io/archive_support.hpp; enums travel as their
+// canonical spelling (class version >= 2) or, in older archives, as a range-checked ordinal.
+#include <boost/mpl/int.hpp>
+#include <boost/mpl/integral_c_tag.hpp>
+#include <boost/serialization/level.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "commissioning/core/spelling.hpp"
+#include "commissioning/io/archive_support.hpp"
+#include "commissioning/io/describe.hpp"
+
+namespace commissioning::io::archive_detail {
+
+template <class M>
+struct is_vec : std::false_type {};
+template <class M>
+struct is_vec<std::vector<M>> : std::true_type {};
+template <class M>
+struct is_opt : std::false_type {};
+template <class M>
+struct is_opt<std::optional<M>> : std::true_type {};
+// Lists and optionals of spelled enums (the element type is only looked at when there is one).
+template <class M>
+inline constexpr bool is_spelled_vec = false;
+template <class E>
+inline constexpr bool is_spelled_vec<std::vector<E>> = HasSpellings<E>;
+template <class M>
+inline constexpr bool is_spelled_opt = false;
+template <class E>
+inline constexpr bool is_spelled_opt<std::optional<E>> = HasSpellings<E>;
+
+[[noreturn]] void unknown_enum(const char* field, std::string_view what, std::string_view value);
+
+template <class Ar, class M>
+void described_value(Ar& ar, const char* name, M& v, unsigned version) {
+  if constexpr (HasSpellings<M>) {
+    if (version >= enum_spellings_since) {
+      std::string text(Ar::is_saving::value ? spelling(v) : std::string_view{});
+      field(ar, name, text);
+      if constexpr (Ar::is_loading::value) {
+        // Only canonical spellings are written; anything else is damage.
+        bool found = false;
+        for (std::size_t i = 0; i < spelling_count<M>() && !found; ++i)
+          if (spelling(static_cast<M>(i)) == text) v = static_cast<M>(i), found = true;
+        if (!found) unknown_enum(name, EnumSpellings<M>::what, text);
+      }
+    } else {
+      auto raw = static_cast<std::int32_t>(v);
+      ar& boost::serialization::make_nvp(name, raw);
+      if constexpr (Ar::is_loading::value) {
+        if (raw < 0 || static_cast<std::size_t>(raw) >= spelling_count<M>())
+          unknown_enum(name, EnumSpellings<M>::what, std::to_string(raw));
+        v = static_cast<M>(raw);
+      }
+    }
+  } else if constexpr (is_spelled_vec<M>) {
+    std::uint64_t n = v.size();
+    ar& boost::serialization::make_nvp("count", n);
+    if constexpr (Ar::is_loading::value) {
+      if (n > current_archive_limits().max_elements) too_large(name, n, current_archive_limits().max_elements);
+      v.clear();
+      v.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(n, 1024)));  // grow with real input
+      for (std::uint64_t i = 0; i < n; ++i) {
+        typename M::value_type e{};
+        described_value(ar, "item", e, version);
+        v.push_back(e);
+      }
+    } else {
+      for (auto& e : v) described_value(ar, "item", e, version);
+    }
+  } else if constexpr (is_spelled_opt<M>) {
+    bool present = v.has_value();
+    ar& boost::serialization::make_nvp("present", present);
+    if constexpr (Ar::is_loading::value) {
+      v.reset();
+      if (present) {
+        typename M::value_type e{};
+        described_value(ar, name, e, version);
+        v = e;
+      }
+    } else if (present) {
+      described_value(ar, name, *v, version);
+    }
+  } else {
+    field(ar, name, v);
+  }
+}
+
+template <class Ar, Described T>
+void serialize_described(Ar& ar, T& v, unsigned version) {
+  check_version<T>(version);
+  for_each_field<T>([&](const auto& f) {
+    if (version < f.since_version) return;  // an older archive: the field keeps its default
+    described_value(ar, f.name.data(), v.*(f.member), version);  // names are string literals
+  });
+}
+
+}  // namespace commissioning::io::archive_detail
+
+namespace boost::serialization {
+
+template <class Ar, class T>
+  requires commissioning::io::Described<T>
+void serialize(Ar& ar, T& v, const unsigned int version) {
+  commissioning::io::archive_detail::serialize_described(ar, v, version);
+}
+
+template <class T>
+  requires commissioning::io::Described<T>
+struct version<T> {
+  typedef mpl::integral_c_tag tag;
+  typedef mpl::int_<static_cast<int>(commissioning::io::class_version<T>())> type;
+  BOOST_STATIC_CONSTANT(int, value = version::type::value);
+};
+
+}  // namespace boost::serialization

@@ -1,0 +1,200 @@
+#pragma once
+// JSON derived from the field tables (io/describe.hpp) and the spelling tables
+// (core/spelling.hpp). Include in src/io only; a described type gets its JSON with
+//   COMMISSIONING_JSON_DECLARE(T)                in the area's io/json_<area>.hpp
+//   COMMISSIONING_JSON_FROM_FIELDS(T)            in src/io/json_<area>.cpp
+#include <fmt/format.h>
+
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/spelling.hpp"
+#include "commissioning/io/describe.hpp"
+#include "commissioning/io/detail/json_path.hpp"
+#include "commissioning/io/json.hpp"
+
+namespace commissioning::io::describe_json {
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+// Optional fields are left out when they hold nothing.
+template <class M>
+bool is_empty(const M& v) {
+  if constexpr (std::is_same_v<M, std::string> || is_vector<M>::value) return v.empty();
+  else if constexpr (is_optional<M>::value) return !v.has_value();
+  else if constexpr (std::is_same_v<M, bool>) return !v;
+  else return false;
+}
+
+template <class M>
+Json write_value(const M& v);
+
+template <Described T>
+void write_object(Json& j, const T& v) {
+  j = Json::object();
+  if constexpr (DescribedDocument<T>) j["kind"] = std::string(Fields<T>::kind);
+  for_each_field<T>([&](const auto& f) {
+    const auto& m = v.*(f.member);
+    if (f.presence == Presence::Optional && is_empty(m)) return;
+    j[std::string(f.name)] = write_value(m);
+  });
+}
+
+template <class M>
+Json write_value(const M& v) {
+  if constexpr (HasSpellings<M>) {
+    return std::string(spelling(v));
+  } else if constexpr (is_vector<M>::value) {
+    Json a = Json::array();
+    for (const auto& item : v) a.push_back(write_value(item));
+    return a;
+  } else if constexpr (is_optional<M>::value) {
+    return v ? write_value(*v) : Json(nullptr);
+  } else if constexpr (Described<M>) {
+    Json j;
+    write_object(j, v);
+    return j;
+  } else {
+    return Json(v);
+  }
+}
+
+template <class M>
+void read_value(const Json& j, M& out, std::uint64_t max);
+
+template <Described T>
+void read_object(const Json& j, T& v) {
+  std::optional<json_detail::JsonPathScope> anchor;  // reached through a hand-written reader
+  if (json_detail::innermost_node() != &j) anchor.emplace(j, json_detail::JsonPathScope::anchor);
+  if (!j.is_object()) json_detail::fail(j, fmt::format("expected an object, found {}", j.type_name()));
+  // Unknown keys are refused: a misspelt optional field must not vanish silently.
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    bool known = DescribedDocument<T> && it.key() == "kind";
+    for_each_field<T>([&](const auto& f) { known = known || it.key() == f.name; });
+    if (!known) {
+      std::string list;
+      for_each_field<T>([&](const auto& f) { list += (list.empty() ? "" : ", ") + std::string(f.name); });
+      json_detail::fail(j, fmt::format("unknown field \"{}\" (expected: {})", it.key(), list));
+    }
+  }
+  if constexpr (DescribedDocument<T>) {
+    if (auto k = j.find("kind"); k != j.end()) {
+      const auto& kind = json_detail::as_string(*k);
+      if (kind != Fields<T>::kind)
+        json_detail::fail(*k, fmt::format("this is a {}, not a \"{}\"", Fields<T>::kind, kind));
+    }
+  }
+  v = T{};
+  for_each_field<T>([&](const auto& f) {
+    const auto it = j.find(std::string(f.name));
+    if (it == j.end() || (f.presence == Presence::Optional && it->is_null())) {
+      if (f.presence != Presence::Optional) json_detail::fail(j, fmt::format("\"{}\" is required", f.name));
+      return;
+    }
+    json_detail::JsonPathScope scope(*it, f.name);
+    auto& m = v.*(f.member);
+    read_value(*it, m, f.max);
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(m)>, std::string>)
+      if (f.presence == Presence::NonEmpty && m.empty())
+        json_detail::fail(*it, fmt::format("\"{}\" must not be empty", f.name));
+  });
+}
+
+template <class I>
+I read_integer(const Json& j, std::uint64_t max) {
+  constexpr auto lo = std::numeric_limits<I>::min();
+  const std::uint64_t hi = std::min<std::uint64_t>(static_cast<std::uint64_t>(std::numeric_limits<I>::max()), max);
+  const auto range = fmt::format("a whole number from {} to {}", lo, hi);
+  if (j.is_number_unsigned()) {
+    const auto n = j.get<std::uint64_t>();
+    if (n > hi) json_detail::fail(j, fmt::format("{} is out of range: expected {}", n, range));
+    return static_cast<I>(n);
+  }
+  if (j.is_number_integer()) {
+    const auto n = j.get<std::int64_t>();
+    if (n < 0 && (std::is_unsigned_v<I> || n < static_cast<std::int64_t>(lo)))
+      json_detail::fail(j, fmt::format("{} is out of range: expected {}", n, range));
+    if (n > 0 && static_cast<std::uint64_t>(n) > hi)
+      json_detail::fail(j, fmt::format("{} is out of range: expected {}", n, range));
+    return static_cast<I>(n);
+  }
+  json_detail::fail(j, fmt::format("expected {}, found {}", range, j.type_name()));
+}
+
+template <class M>
+void read_value(const Json& j, M& out, std::uint64_t max) {
+  if constexpr (std::is_same_v<M, std::string>) {
+    out = json_detail::as_string(j);
+  } else if constexpr (std::is_same_v<M, bool>) {
+    if (!j.is_boolean()) json_detail::fail(j, fmt::format("expected true or false, found {}", j.type_name()));
+    out = j.get<bool>();
+  } else if constexpr (std::is_integral_v<M>) {
+    out = read_integer<M>(j, max);
+  } else if constexpr (std::is_floating_point_v<M>) {
+    if (!j.is_number()) json_detail::fail(j, fmt::format("expected a number, found {}", j.type_name()));
+    out = j.get<M>();
+  } else if constexpr (HasSpellings<M>) {
+    out = json_detail::parse_string(j, [](const std::string& s) { return parse_spelling<M>(s); });
+  } else if constexpr (is_optional<M>::value) {
+    if (j.is_null()) {
+      out.reset();
+    } else {
+      typename M::value_type value{};
+      read_value(j, value, max);
+      out = std::move(value);
+    }
+  } else if constexpr (is_vector<M>::value) {
+    if (!j.is_array()) json_detail::fail(j, fmt::format("expected an array, found {}", j.type_name()));
+    out.clear();
+    out.reserve(j.size());
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      json_detail::JsonPathScope scope(j[i], i);
+      typename M::value_type item{};
+      read_value(j[i], item, max);
+      out.push_back(std::move(item));
+    }
+  } else if constexpr (Described<M>) {
+    read_object(j, out);
+  } else {
+    // A type with its own from_json (a value with invariants): its errors get this path.
+    try {
+      out = j.get<M>();
+    } catch (const Json::exception& e) {
+      std::string what = e.what();
+      if (const auto br = what.find("] "); br != std::string::npos) what = what.substr(br + 2);
+      json_detail::fail(j, what);
+    } catch (const std::invalid_argument& e) {
+      json_detail::fail(j, e.what());
+    }
+  }
+}
+
+}  // namespace commissioning::io::describe_json
+
+#define COMMISSIONING_JSON_FROM_FIELDS(T)                                                      \
+  void to_json(::commissioning::io::Json& j, const T& v) {                                     \
+    ::commissioning::io::describe_json::write_object(j, v);                                    \
+  }                                                                                            \
+  void from_json(const ::commissioning::io::Json& j, T& v) {                                   \
+    ::commissioning::io::describe_json::read_object(j, v);                                     \
+  }
+
+// An enum with a spelling table: JSON is its canonical spelling; reading accepts variants.
+#define COMMISSIONING_JSON_FROM_SPELLINGS(E)                                                   \
+  void to_json(::commissioning::io::Json& j, const E& v) { j = std::string(::commissioning::spelling(v)); } \
+  void from_json(const ::commissioning::io::Json& j, E& v) {                                   \
+    v = ::commissioning::io::json_detail::parse_string(                                        \
+        j, [](const std::string& s) { return ::commissioning::parse_spelling<E>(s); });        \
+  }

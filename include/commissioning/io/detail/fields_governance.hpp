@@ -1,0 +1,48 @@
+#pragma once
+// The governance entities' fields, listed once (see io/describe.hpp). The order is the
+// archive layout.
+#include "commissioning/governance/meeting.hpp"
+#include "commissioning/io/describe.hpp"
+
+COMMISSIONING_FIELDS(commissioning::governance::Organisation,
+  field("id", &S::id).non_empty(),
+  field("name", &S::name).non_empty(),
+  field("kind", &S::kind).required(),
+  field("aliases", &S::aliases),
+  field("ods_code", &S::ods_code))
+
+COMMISSIONING_FIELDS(commissioning::governance::CategoryMinimum,
+  field("category", &S::category).required(),
+  field("minimum", &S::minimum).required().at_most(1000))
+
+COMMISSIONING_FIELDS(commissioning::governance::QuorumRule,
+  field("min_voting_present", &S::min_voting_present).required().at_most(1000),
+  field("min_per_category", &S::min_per_category),
+  field("conflicted_members_count", &S::conflicted_members_count))
+
+COMMISSIONING_FIELDS(commissioning::governance::TermsOfReference,
+  field("quorum", &S::quorum).required(),
+  field("voting_membership", &S::voting_membership),
+  field("cadence", &S::cadence),
+  field("reports_to", &S::reports_to),
+  field("delegated_powers", &S::delegated_powers),
+  field("may_meet_in_common", &S::may_meet_in_common),
+  field("approved_on", &S::approved_on),
+  field("next_review", &S::next_review))
+
+COMMISSIONING_DOCUMENT_FIELDS(commissioning::governance::Committee, "committee",
+  field("id", &S::id).non_empty(),
+  field("name", &S::name).non_empty(),
+  field("organisation", &S::organisation),
+  field("terms_of_reference", &S::terms_of_reference).required())
+
+COMMISSIONING_FIELDS(commissioning::governance::Member,
+  field("initials", &S::initials).required(),
+  field("name", &S::name).required(),
+  field("role", &S::role),
+  field("organisation", &S::organisation),
+  field("category", &S::category).required(),
+  field("voting", &S::voting).required(),
+  field("committees", &S::committees),
+  field("in_post_from", &S::in_post_from),
+  field("group", &S::group))
