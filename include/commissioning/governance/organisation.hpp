@@ -19,6 +19,9 @@ struct Organisation {
   OrganisationKind kind{OrganisationKind::Other};
   std::vector<std::string> aliases;  // "North Staffs", "NS", "NHS North Staffordshire CCG"
   std::optional<OdsCode> ods_code;   // none appears in seed 000 (§1.0)
+  // The id of the body that took this one's functions: CCGs became sub-ICB locations of
+  // ICBs on 1 July 2022, and mergers before that kept one of the old codes (DESIGN §7).
+  std::string successor{};
 
   // True when text names this body: its id, name or an alias, ignoring case and spacing.
   bool is_known_as(std::string_view text) const;

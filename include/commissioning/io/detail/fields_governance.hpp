@@ -9,7 +9,8 @@ COMMISSIONING_FIELDS(commissioning::governance::Organisation,
   field("name", &S::name).non_empty(),
   field("kind", &S::kind).required(),
   field("aliases", &S::aliases),
-  field("ods_code", &S::ods_code))
+  field("ods_code", &S::ods_code),
+  field("successor", &S::successor).since(3))
 
 COMMISSIONING_FIELDS(commissioning::governance::CategoryMinimum,
   field("category", &S::category).required(),
