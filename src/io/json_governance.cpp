@@ -27,11 +27,6 @@ unsigned get_count(const Json& j, const char* key, unsigned max) {
   if (n > max) fail(v, fmt::format("{} is more than {}", n, max));
   return static_cast<unsigned>(n);
 }
-void check_kind(const Json& j, std::string_view expected) {
-  if (!j.contains("kind")) return;
-  const auto& k = as_string(j.at("kind"));
-  if (k != expected) fail(j.at("kind"), fmt::format("this is a {}, not a \"{}\"", expected, k));
-}
 const std::string& required_string(const Json& j, const char* key) {
   const auto& s = as_string(j.at(key));
   if (s.empty()) fail(j.at(key), fmt::format("\"{}\" must not be empty", key));
@@ -72,6 +67,17 @@ COMMISSIONING_JSON_FROM_FIELDS(QuorumRule)
 COMMISSIONING_JSON_FROM_FIELDS(TermsOfReference)
 COMMISSIONING_JSON_FROM_FIELDS(Committee)
 COMMISSIONING_JSON_FROM_FIELDS(Member)
+COMMISSIONING_JSON_FROM_FIELDS(AttendanceGridRow)
+COMMISSIONING_JSON_FROM_FIELDS(AttendanceGrid)
+COMMISSIONING_JSON_FROM_FIELDS(DeclarationOfInterest)
+COMMISSIONING_JSON_FROM_FIELDS(Resolution)
+COMMISSIONING_JSON_FROM_FIELDS(MinuteAction)
+COMMISSIONING_JSON_FROM_FIELDS(Minute)
+COMMISSIONING_JSON_FROM_FIELDS(ActionDue)
+COMMISSIONING_JSON_FROM_FIELDS(ActionLog)
+COMMISSIONING_JSON_FROM_FIELDS(Venue)
+COMMISSIONING_JSON_FROM_FIELDS(MinutesRecord)
+COMMISSIONING_JSON_FROM_FIELDS(MeetingPack)
 
 void to_json(Json& j, const Attendance& v) {
   j = Json{{"person", v.person}, {"status", v.status}};
@@ -95,26 +101,6 @@ void from_json(const Json& j, Attendance& v) {
   } else {
     fail(j, "an attendance needs a \"status\" or a grid \"mark\"");
   }
-}
-
-void to_json(Json& j, const AttendanceGridRow& v) {
-  j = Json{{"person", v.person}, {"marks", v.marks}};
-  write(j, "quoracy", v.quoracy);
-}
-void from_json(const Json& j, AttendanceGridRow& v) {
-  reject_unknown_keys(j, {"person", "quoracy", "marks"});
-  v = AttendanceGridRow{};
-  v.person = j.at("person").get<Initials>();
-  read(j, "quoracy", v.quoracy);
-  v.marks = j.at("marks").get<std::vector<std::string>>();
-}
-
-void to_json(Json& j, const AttendanceGrid& v) { j = Json{{"columns", v.columns}, {"rows", v.rows}}; }
-void from_json(const Json& j, AttendanceGrid& v) {
-  reject_unknown_keys(j, {"columns", "rows"});
-  v = AttendanceGrid{};
-  v.columns = j.at("columns").get<std::vector<Date>>();
-  v.rows = j.at("rows").get<std::vector<AttendanceGridRow>>();
 }
 
 void to_json(Json& j, const AgendaNumber& v) { j = to_string(v); }
@@ -145,21 +131,6 @@ void from_json(const Json& j, AgendaItem& v) {
   read(j, "presenter", v.presenter);
   read(j, "start", v.start);
   if (j.contains("duration_minutes")) v.duration_minutes = get_count(j, "duration_minutes", 24 * 60);
-}
-
-void to_json(Json& j, const DeclarationOfInterest& v) {
-  j = Json{{"declarant", v.declarant}, {"item", v.item}, {"kind", v.kind}, {"outcome", v.outcome}, {"on_register", v.on_register}};
-  write(j, "interest", v.interest);
-}
-void from_json(const Json& j, DeclarationOfInterest& v) {
-  reject_unknown_keys(j, {"declarant", "item", "kind", "interest", "outcome", "on_register"});
-  v = DeclarationOfInterest{};
-  v.declarant = j.at("declarant").get<Initials>();
-  v.item = j.at("item").get<AgendaNumber>();
-  v.kind = j.at("kind").get<InterestKind>();
-  v.outcome = j.at("outcome").get<DeclarationOutcome>();
-  read(j, "interest", v.interest);
-  read(j, "on_register", v.on_register);
 }
 
 void to_json(Json& j, const Paper& v) {
@@ -195,66 +166,6 @@ void from_json(const Json& j, MinuteReference& v) {
   v = parse_string(j, [](const std::string& s) { return parse_minute_reference(s); });
 }
 
-void to_json(Json& j, const Resolution& v) {
-  j = Json{{"committee", v.committee}, {"verbs", v.verbs}};
-  write(j, "subject", v.subject);
-  write(j, "ratification_required", v.ratification_required);
-}
-void from_json(const Json& j, Resolution& v) {
-  reject_unknown_keys(j, {"committee", "verbs", "subject", "ratification_required"});
-  v = Resolution{};
-  v.committee = required_string(j, "committee");
-  v.verbs = j.at("verbs").get<std::vector<ResolutionVerb>>();
-  read(j, "subject", v.subject);
-  read(j, "ratification_required", v.ratification_required);
-}
-
-void to_json(Json& j, const MinuteAction& v) {
-  j = Json{{"owners", v.owners}, {"text", v.text}};
-  write(j, "margin", v.margin);
-}
-void from_json(const Json& j, MinuteAction& v) {
-  reject_unknown_keys(j, {"owners", "text", "margin"});
-  v = MinuteAction{};
-  v.owners = j.at("owners").get<std::vector<Initials>>();
-  v.text = required_string(j, "text");
-  read(j, "margin", v.margin);
-}
-
-void to_json(Json& j, const Minute& v) {
-  j = Json{{"reference", v.reference}, {"title", v.title}};
-  write(j, "item", v.item);
-  write(j, "presenters", v.presenters);
-  write(j, "speakers", v.speakers);
-  write(j, "narrative", v.narrative);
-  write(j, "resolutions", v.resolutions);
-  write(j, "actions", v.actions);
-}
-void from_json(const Json& j, Minute& v) {
-  reject_unknown_keys(j, {"reference", "item", "title", "presenters", "speakers", "narrative", "resolutions", "actions"});
-  v = Minute{};
-  v.reference = j.at("reference").get<MinuteReference>();
-  v.title = as_string(j.at("title"));
-  read(j, "item", v.item);
-  read(j, "presenters", v.presenters);
-  read(j, "speakers", v.speakers);
-  read(j, "narrative", v.narrative);
-  read(j, "resolutions", v.resolutions);
-  read(j, "actions", v.actions);
-}
-
-void to_json(Json& j, const ActionDue& v) {
-  j = Json::object();
-  write(j, "date", v.date);
-  write(j, "text", v.text);
-}
-void from_json(const Json& j, ActionDue& v) {
-  reject_unknown_keys(j, {"date", "text"});
-  v = ActionDue{};
-  read(j, "date", v.date);
-  read(j, "text", v.text);
-}
-
 void to_json(Json& j, const Action& v) {
   j = Json{{"text", v.text}, {"owners", v.owners}, {"status", v.status}};
   write(j, "meeting_date", v.meeting_date);
@@ -282,47 +193,8 @@ void from_json(const Json& j, Action& v) {
   read(j, "next_agenda_item", v.next_agenda_item);
 }
 
-void to_json(Json& j, const ActionLog& v) {
-  j = Json{{"title", v.title}, {"actions", v.actions}};
-  write(j, "presented_at", v.presented_at);
-}
-void from_json(const Json& j, ActionLog& v) {
-  reject_unknown_keys(j, {"kind", "title", "presented_at", "actions"});
-  check_kind(j, "action-log");
-  v = ActionLog{};
-  v.title = as_string(j.at("title"));
-  read(j, "presented_at", v.presented_at);
-  v.actions = j.at("actions").get<std::vector<Action>>();
-}
-
 void to_json(Json& j, const Postcode& v) { j = v.str(); }
 void from_json(const Json& j, Postcode& v) { v = parse_string(j, [](const std::string& s) { return Postcode{s}; }); }
-
-void to_json(Json& j, const Venue& v) {
-  j = Json{{"place", v.place}};
-  write(j, "postcode", v.postcode);
-}
-void from_json(const Json& j, Venue& v) {
-  reject_unknown_keys(j, {"place", "postcode"});
-  v = Venue{};
-  v.place = as_string(j.at("place"));
-  read(j, "postcode", v.postcode);
-}
-
-void to_json(Json& j, const MinutesRecord& v) {
-  j = Json{{"status", v.status}};
-  write(j, "approved_at", v.approved_at);
-  write(j, "signed_on", v.signed_on);
-  write(j, "signed_by", v.signed_by);
-}
-void from_json(const Json& j, MinutesRecord& v) {
-  reject_unknown_keys(j, {"status", "approved_at", "signed_on", "signed_by"});
-  v = MinutesRecord{};
-  v.status = j.at("status").get<MinutesStatus>();
-  read(j, "approved_at", v.approved_at);
-  read(j, "signed_on", v.signed_on);
-  read(j, "signed_by", v.signed_by);
-}
 
 void to_json(Json& j, const NextMeeting& v) {
   j = Json{{"date", v.date}};
@@ -372,23 +244,6 @@ void from_json(const Json& j, Meeting& v) {
   read(j, "papers", v.papers);
   read(j, "minutes", v.minutes);
   read(j, "next_meeting", v.next_meeting);
-}
-
-void to_json(Json& j, const MeetingPack& v) {
-  j = Json{{"kind", "meeting-pack"}, {"title", v.title}, {"organisations", v.organisations}, {"committees", v.committees},
-           {"members", v.members}, {"meetings", v.meetings}};
-  write(j, "action_log", v.action_log);
-}
-void from_json(const Json& j, MeetingPack& v) {
-  reject_unknown_keys(j, {"kind", "title", "organisations", "committees", "members", "meetings", "action_log"});
-  check_kind(j, "meeting-pack");
-  v = MeetingPack{};
-  v.title = as_string(j.at("title"));
-  read(j, "organisations", v.organisations);
-  v.committees = j.at("committees").get<std::vector<Committee>>();
-  v.members = j.at("members").get<std::vector<Member>>();
-  v.meetings = j.at("meetings").get<std::vector<Meeting>>();
-  read(j, "action_log", v.action_log);
 }
 
 std::string_view document_kind(const Document& d) noexcept {

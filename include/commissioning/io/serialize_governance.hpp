@@ -45,21 +45,6 @@ void serialize(Ar& ar, gov::Attendance& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, gov::AttendanceGridRow& v, unsigned version) {
-  check_version<gov::AttendanceGridRow>(version);
-  field(ar, "person", v.person);
-  field(ar, "quoracy", v.quoracy);
-  field(ar, "marks", v.marks);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::AttendanceGrid& v, unsigned version) {
-  check_version<gov::AttendanceGrid>(version);
-  field(ar, "columns", v.columns);
-  field(ar, "rows", v.rows);
-}
-
-template <class Ar>
 void serialize(Ar& ar, gov::AgendaNumber& v, unsigned version) {
   check_version<gov::AgendaNumber>(version);
   std::string s = v.ok() ? to_string(v) : std::string();
@@ -90,17 +75,6 @@ void serialize(Ar& ar, gov::AgendaItem& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, gov::DeclarationOfInterest& v, unsigned version) {
-  check_version<gov::DeclarationOfInterest>(version);
-  field(ar, "declarant", v.declarant);
-  field(ar, "item", v.item);
-  enum_field(ar, "kind", v.kind, gov::InterestKind::Indirect);
-  field(ar, "interest", v.interest);
-  enum_field(ar, "outcome", v.outcome, gov::DeclarationOutcome::Waived);
-  ar& make_nvp("on_register", v.on_register);
-}
-
-template <class Ar>
 void serialize(Ar& ar, gov::Paper& v, unsigned version) {
   check_version<gov::Paper>(version);
   field(ar, "enclosure", v.enclosure);
@@ -128,43 +102,6 @@ void serialize(Ar& ar, gov::MinuteReference& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, gov::Resolution& v, unsigned version) {
-  check_version<gov::Resolution>(version);
-  field(ar, "committee", v.committee);
-  enum_vector_field(ar, "verbs", v.verbs, gov::ResolutionVerb::Rejected);
-  field(ar, "subject", v.subject);
-  ar& make_nvp("ratification_required", v.ratification_required);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::MinuteAction& v, unsigned version) {
-  check_version<gov::MinuteAction>(version);
-  field(ar, "owners", v.owners);
-  field(ar, "text", v.text);
-  field(ar, "margin", v.margin);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::Minute& v, unsigned version) {
-  check_version<gov::Minute>(version);
-  field(ar, "reference", v.reference);
-  field(ar, "item", v.item);
-  field(ar, "title", v.title);
-  field(ar, "presenters", v.presenters);
-  field(ar, "speakers", v.speakers);
-  field(ar, "narrative", v.narrative);
-  field(ar, "resolutions", v.resolutions);
-  field(ar, "actions", v.actions);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::ActionDue& v, unsigned version) {
-  check_version<gov::ActionDue>(version);
-  field(ar, "date", v.date);
-  field(ar, "text", v.text);
-}
-
-template <class Ar>
 void serialize(Ar& ar, gov::Action& v, unsigned version) {
   check_version<gov::Action>(version);
   field(ar, "meeting_date", v.meeting_date);
@@ -180,35 +117,11 @@ void serialize(Ar& ar, gov::Action& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, gov::ActionLog& v, unsigned version) {
-  check_version<gov::ActionLog>(version);
-  field(ar, "title", v.title);
-  field(ar, "presented_at", v.presented_at);
-  field(ar, "actions", v.actions);
-}
-
-template <class Ar>
 void serialize(Ar& ar, gov::Postcode& v, unsigned version) {
   check_version<gov::Postcode>(version);
   std::string s = v.str();
   field(ar, "postcode", s);
   if constexpr (Ar::is_loading::value) v = s.empty() ? gov::Postcode{} : gov::Postcode{s};
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::Venue& v, unsigned version) {
-  check_version<gov::Venue>(version);
-  field(ar, "place", v.place);
-  field(ar, "postcode", v.postcode);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::MinutesRecord& v, unsigned version) {
-  check_version<gov::MinutesRecord>(version);
-  enum_field(ar, "status", v.status, gov::MinutesStatus::Signed);
-  field(ar, "approved_at", v.approved_at);
-  field(ar, "signed_on", v.signed_on);
-  field(ar, "signed_by", v.signed_by);
 }
 
 template <class Ar>
@@ -240,37 +153,15 @@ void serialize(Ar& ar, gov::Meeting& v, unsigned version) {
   field(ar, "next_meeting", v.next_meeting);
 }
 
-template <class Ar>
-void serialize(Ar& ar, gov::MeetingPack& v, unsigned version) {
-  check_version<gov::MeetingPack>(version);
-  field(ar, "title", v.title);
-  field(ar, "organisations", v.organisations);
-  field(ar, "committees", v.committees);
-  field(ar, "members", v.members);
-  field(ar, "meetings", v.meetings);
-  field(ar, "action_log", v.action_log);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::governance::Attendance, 1)
-BOOST_CLASS_VERSION(commissioning::governance::AttendanceGridRow, 1)
-BOOST_CLASS_VERSION(commissioning::governance::AttendanceGrid, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaNumber, 1)
 BOOST_CLASS_VERSION(commissioning::governance::PaperRef, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaItem, 1)
-BOOST_CLASS_VERSION(commissioning::governance::DeclarationOfInterest, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Paper, 1)
 BOOST_CLASS_VERSION(commissioning::governance::MinuteReference, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Resolution, 1)
-BOOST_CLASS_VERSION(commissioning::governance::MinuteAction, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Minute, 1)
-BOOST_CLASS_VERSION(commissioning::governance::ActionDue, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Action, 1)
-BOOST_CLASS_VERSION(commissioning::governance::ActionLog, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Postcode, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Venue, 1)
-BOOST_CLASS_VERSION(commissioning::governance::MinutesRecord, 1)
 BOOST_CLASS_VERSION(commissioning::governance::NextMeeting, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Meeting, 1)
-BOOST_CLASS_VERSION(commissioning::governance::MeetingPack, 1)

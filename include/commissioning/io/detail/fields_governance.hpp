@@ -47,3 +47,68 @@ COMMISSIONING_FIELDS(commissioning::governance::Member,
   field("committees", &S::committees),
   field("in_post_from", &S::in_post_from),
   field("group", &S::group))
+
+COMMISSIONING_FIELDS(commissioning::governance::AttendanceGridRow,
+  field("person", &S::person).required(),
+  field("quoracy", &S::quoracy),
+  field("marks", &S::marks).required())
+
+COMMISSIONING_FIELDS(commissioning::governance::AttendanceGrid,
+  field("columns", &S::columns).required(),
+  field("rows", &S::rows).required())
+
+COMMISSIONING_FIELDS(commissioning::governance::DeclarationOfInterest,
+  field("declarant", &S::declarant).required(),
+  field("item", &S::item).required(),
+  field("kind", &S::kind).required(),
+  field("interest", &S::interest),
+  field("outcome", &S::outcome).required(),
+  field("on_register", &S::on_register))
+
+COMMISSIONING_FIELDS(commissioning::governance::Resolution,
+  field("committee", &S::committee).non_empty(),
+  field("verbs", &S::verbs).required(),
+  field("subject", &S::subject),
+  field("ratification_required", &S::ratification_required))
+
+COMMISSIONING_FIELDS(commissioning::governance::MinuteAction,
+  field("owners", &S::owners).required(),
+  field("text", &S::text).non_empty(),
+  field("margin", &S::margin))
+
+COMMISSIONING_FIELDS(commissioning::governance::Minute,
+  field("reference", &S::reference).required(),
+  field("item", &S::item),
+  field("title", &S::title).required(),
+  field("presenters", &S::presenters),
+  field("speakers", &S::speakers),
+  field("narrative", &S::narrative),
+  field("resolutions", &S::resolutions),
+  field("actions", &S::actions))
+
+COMMISSIONING_FIELDS(commissioning::governance::ActionDue,
+  field("date", &S::date),
+  field("text", &S::text))
+
+COMMISSIONING_DOCUMENT_FIELDS(commissioning::governance::ActionLog, "action-log",
+  field("title", &S::title).required(),
+  field("presented_at", &S::presented_at),
+  field("actions", &S::actions).required())
+
+COMMISSIONING_FIELDS(commissioning::governance::Venue,
+  field("place", &S::place).required(),
+  field("postcode", &S::postcode))
+
+COMMISSIONING_FIELDS(commissioning::governance::MinutesRecord,
+  field("status", &S::status).required(),
+  field("approved_at", &S::approved_at),
+  field("signed_on", &S::signed_on),
+  field("signed_by", &S::signed_by))
+
+COMMISSIONING_DOCUMENT_FIELDS(commissioning::governance::MeetingPack, "meeting-pack",
+  field("title", &S::title).required(),
+  field("organisations", &S::organisations),
+  field("committees", &S::committees).required(),
+  field("members", &S::members).required(),
+  field("meetings", &S::meetings).required(),
+  field("action_log", &S::action_log))
