@@ -4,6 +4,9 @@
 
 #include <stdexcept>
 
+#include "commissioning/io/detail/describe_json.hpp"
+#include "commissioning/io/detail/fields_finance.hpp"
+
 namespace commissioning::finance {
 
 using io::Json;
@@ -407,24 +410,7 @@ void from_json(const Json& j, FundingStream& v) {
   if (j.contains("evidence")) v.with_evidence(as_string(j.at("evidence")));
 }
 
-void to_json(Json& j, const Allocation& v) {
-  Json streams = Json::array();
-  for (const auto& s : v.streams) {
-    Json one = s;
-    one.erase("kind");  // inside an allocation a stream needs no kind
-    streams.push_back(std::move(one));
-  }
-  j = Json{{"kind", "allocation"}, {"organisation", v.organisation}, {"streams", streams}};
-  if (!v.title.empty()) j["title"] = v.title;
-}
-void from_json(const Json& j, Allocation& v) {
-  reject_unknown_keys(j, {"kind", "organisation", "title", "streams"});
-  check_kind(j, "allocation");
-  v.organisation = as_string(j.at("organisation"));
-  if (v.organisation.empty()) fail(j.at("organisation"), "an allocation needs an organisation");
-  v.title = j.contains("title") ? as_string(j.at("title")) : std::string{};
-  v.streams = j.at("streams").get<std::vector<FundingStream>>();
-}
+COMMISSIONING_JSON_FROM_FIELDS(Allocation)
 
 void to_json(Json& j, const ReconciliationCheck& c) {
   j = Json{{"rule_id", c.rule_id},       {"path", c.path},

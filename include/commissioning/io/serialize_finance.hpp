@@ -6,6 +6,8 @@
 #include "commissioning/finance/funding.hpp"
 #include "commissioning/finance/position.hpp"
 #include "commissioning/finance/staffing.hpp"
+#include "commissioning/io/detail/describe_archive.hpp"
+#include "commissioning/io/detail/fields_finance.hpp"
 #include "commissioning/io/serialize_core.hpp"
 
 namespace boost::serialization {
@@ -266,14 +268,6 @@ void serialize(Ar& ar, cf::FundingStream& s, unsigned version) {
   }
 }
 
-template <class Ar>
-void serialize(Ar& ar, cf::Allocation& a, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::Allocation>(version);
-  field(ar, "organisation", a.organisation);
-  field(ar, "title", a.title);
-  field(ar, "streams", a.streams);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::finance::BudgetFigures, 1)
@@ -294,4 +288,3 @@ BOOST_CLASS_VERSION(commissioning::finance::PopulationFigure, 1)
 BOOST_CLASS_VERSION(commissioning::finance::Phasing, 1)
 BOOST_CLASS_VERSION(commissioning::finance::PerHeadBasis, 1)
 BOOST_CLASS_VERSION(commissioning::finance::FundingStream, 1)
-BOOST_CLASS_VERSION(commissioning::finance::Allocation, 1)
