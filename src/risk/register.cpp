@@ -13,39 +13,11 @@
 
 namespace commissioning {
 
-std::string_view to_string(RiskStatus s) noexcept {
-  switch (s) {
-    case RiskStatus::Open: return "open";
-    case RiskStatus::Closed: return "closed";
-    case RiskStatus::Transferred: return "transferred";
-    case RiskStatus::Escalated: return "escalated";
-  }
-  return "?";
-}
-
-RiskStatus parse_risk_status(std::string_view text) {
-  const auto s = text::trim(text);
-  for (auto st : {RiskStatus::Open, RiskStatus::Closed, RiskStatus::Transferred, RiskStatus::Escalated})
-    if (text::iequals(s, to_string(st))) return st;
-  throw ParseError("a risk status", text, 0, "expected open, closed, transferred or escalated");
-}
-
-std::string_view to_string(RegisterScope s) noexcept {
-  switch (s) {
-    case RegisterScope::Organisation: return "organisation";
-    case RegisterScope::Committee: return "committee";
-    case RegisterScope::Workstream: return "workstream";
-    case RegisterScope::Programme: return "programme";
-  }
-  return "?";
-}
-
-RegisterScope parse_register_scope(std::string_view text) {
-  const auto s = text::trim(text);
-  for (auto sc : {RegisterScope::Organisation, RegisterScope::Committee, RegisterScope::Workstream, RegisterScope::Programme})
-    if (text::iequals(s, to_string(sc))) return sc;
-  throw ParseError("a register scope", text, 0, "expected organisation, committee, workstream or programme");
-}
+// Printing and parsing come from the spelling tables in entry.hpp and register.hpp.
+std::string_view to_string(RiskStatus s) noexcept { return spelling(s); }
+RiskStatus parse_risk_status(std::string_view text) { return parse_spelling<RiskStatus>(text); }
+std::string_view to_string(RegisterScope s) noexcept { return spelling(s); }
+RegisterScope parse_register_scope(std::string_view text) { return parse_spelling<RegisterScope>(text); }
 
 std::string_view to_string(Trend t) noexcept {
   switch (t) {

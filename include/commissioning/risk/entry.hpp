@@ -9,6 +9,7 @@
 
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/initials.hpp"
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/risk/score.hpp"
 
 namespace commissioning {
@@ -62,3 +63,9 @@ struct RiskEntry {
 };
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::RiskStatus, "risk status",
+    {"open", commissioning::RiskStatus::Open},
+    {"closed", commissioning::RiskStatus::Closed},
+    {"transferred", commissioning::RiskStatus::Transferred},
+    {"escalated", commissioning::RiskStatus::Escalated})

@@ -73,3 +73,9 @@ HeatMap heat_map(const RiskRegister& r);
 std::vector<int> counts_by_band(const RiskRegister& r);
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::RegisterScope, "register scope",
+    {"organisation", commissioning::RegisterScope::Organisation},
+    {"committee", commissioning::RegisterScope::Committee},
+    {"workstream", commissioning::RegisterScope::Workstream},
+    {"programme", commissioning::RegisterScope::Programme})
