@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/core/text.hpp"
 
@@ -59,12 +61,23 @@ MoneyUnit parse_money_unit(std::string_view raw) {
 }
 
 ReportedAmount::ReportedAmount(Money value, MoneyUnit unit, std::uint8_t decimals, bool negative_zero)
-    : value_(value), unit_(unit), decimals_(decimals), negative_zero_(negative_zero && value.pence() == 0) {}
+    : value_(value), unit_(unit), decimals_(decimals), negative_zero_(negative_zero && value.pence() == 0) {
+  if (unit != MoneyUnit::Pounds && unit != MoneyUnit::Thousands && unit != MoneyUnit::Millions)
+    throw std::invalid_argument(fmt::format("money unit {} is not £, £'000s or £m", static_cast<int>(unit)));
+  if (decimals > max_decimals(unit))
+    throw std::invalid_argument(fmt::format("a figure in {} has at most {} decimal places, not {} (fractions of a penny)",
+                                            to_string(unit), max_decimals(unit), decimals));
+  // The figure must be printable exactly: a value between two printed places would print as
+  // a different amount and reload as that other amount.
+  const auto step = pence_per_unit(unit) / pow10(decimals);
+  if (value.pence() % step != 0)
+    throw std::invalid_argument(fmt::format("{} pence is not a whole number of the figure's last place ({} pence)",
+                                            value.pence(), step));
+}
 
 Money ReportedAmount::resolution() const noexcept {
-  const auto per = pence_per_unit(unit_);
-  const auto step = per / pow10(std::min<unsigned>(decimals_, max_decimals(unit_)));
-  return Money::from_pence(step > 0 ? step : 1);
+  // The constructor keeps decimals_ within max_decimals(unit_), so step is at least 1 penny.
+  return Money::from_pence(pence_per_unit(unit_) / pow10(decimals_));
 }
 
 std::string ReportedAmount::printed() const {
@@ -77,8 +90,9 @@ std::string ReportedAmount::printed() const {
   if (unit_ == MoneyUnit::Millions) out += "£";
   out += fmt::format("{}", whole);
   if (decimals_ > 0) {
+    // decimals_ <= max_decimals(unit_) (checked on construction), so the divisor is >= 1.
     const auto frac = (mag % static_cast<std::uint64_t>(per)) /
-                      static_cast<std::uint64_t>(per / pow10(decimals_));
+                      static_cast<std::uint64_t>(resolution().pence());
     out += fmt::format(".{:0{}}", frac, decimals_);
   }
   if (unit_ == MoneyUnit::Millions) out += "m";

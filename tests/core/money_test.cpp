@@ -94,3 +94,26 @@ TEST_CASE("table unit headers are read, and OCR damage is refused") {
   CHECK_THROWS_AS(parse_money_unit("£ 0005"), ParseError);
   CHECK_THROWS_AS(parse_money_unit("C'OOOo"), ParseError);
 }
+
+TEST_CASE("a reported figure has no more decimals than its unit can print, so printing never divides by zero") {
+  // £ prints to the penny (2 places), £'000s to 5, £m to 8; more would be fractions of a penny.
+  CHECK_NOTHROW(ReportedAmount(Money::from_pence(334), MoneyUnit::Pounds, 2));
+  CHECK_NOTHROW(ReportedAmount(Money::from_pence(1), MoneyUnit::Thousands, 5));
+  CHECK_NOTHROW(ReportedAmount(Money::from_pence(1), MoneyUnit::Millions, 8));
+  for (std::uint8_t d = 3; d < 20; ++d) CHECK_THROWS_AS(ReportedAmount(Money{}, MoneyUnit::Pounds, d), std::invalid_argument);
+  CHECK_THROWS_AS(ReportedAmount(Money{}, MoneyUnit::Thousands, 6), std::invalid_argument);
+  CHECK_THROWS_AS(ReportedAmount(Money{}, MoneyUnit::Millions, 9), std::invalid_argument);
+  CHECK_THROWS_AS(ReportedAmount(Money{}, MoneyUnit::Millions, 255), std::invalid_argument);
+  CHECK_THROWS_AS(ReportedAmount(Money{}, static_cast<MoneyUnit>(3), 0), std::invalid_argument);
+  // At the limit the figure still prints, to the penny.
+  CHECK(ReportedAmount(Money::from_pence(-1), MoneyUnit::Millions, 8).printed() == "-£0.00000001m");
+  CHECK(ReportedAmount(Money::from_pence(12'345), MoneyUnit::Thousands, 5).printed() == "0.12345");
+}
+
+TEST_CASE("a reported figure's value is a whole number of its last printed place") {
+  // £12,345.67 in a £'000s table with no decimals would print "12" and reload as £12,000.
+  CHECK_THROWS_AS(ReportedAmount(Money::from_pence(1'234'567), MoneyUnit::Thousands, 0), std::invalid_argument);
+  CHECK_NOTHROW(ReportedAmount(Money::from_pence(1'200'000), MoneyUnit::Thousands, 0));
+  CHECK_THROWS_AS(ReportedAmount(Money::from_pence(1), MoneyUnit::Pounds, 1), std::invalid_argument);
+  CHECK(ReportedAmount(Money::from_pence(-1'000'000), MoneyUnit::Millions, 2).printed() == "-£0.01m");
+}

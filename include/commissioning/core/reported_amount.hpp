@@ -28,6 +28,9 @@ class ReportedAmount {
   ReportedAmount() = default;
   // value: the exact amount the printed figure stands for; unit: the table's unit;
   // decimals: digits printed after the point; negative_zero: the figure was printed "-0".
+  // Throws std::invalid_argument unless the figure can be printed exactly: decimals at most
+  // 2 for £, 5 for £'000s, 8 for £m (no fractions of a penny), and value a whole number of
+  // the last printed place.
   ReportedAmount(Money value, MoneyUnit unit, std::uint8_t decimals, bool negative_zero = false);
 
   Money value() const noexcept { return value_; }
