@@ -43,6 +43,10 @@ void unknown_enum(const char* field, std::string_view what, std::string_view val
   throw std::runtime_error(fmt::format("archive holds an unknown {} \"{}\" for {}", what, value, field));
 }
 
+void bad_bool(const char* name, unsigned byte) {
+  throw std::runtime_error(fmt::format("archive holds {} for the yes/no field {} (only 0 or 1 is a bool)", byte, name));
+}
+
 void check_version(const char* type, unsigned version, unsigned current) {
   if (version > current)
     throw std::runtime_error(fmt::format("{} was archived by a newer version (class version {} > {})", type, version, current));

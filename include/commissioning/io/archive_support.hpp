@@ -5,6 +5,7 @@
 //
 // Write a type's serializer with field(): field(ar, "name", value) saves or loads, choosing
 // the guarded form for strings, vectors and optionals.
+#include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/xml_iarchive.hpp>
 #include <boost/archive/xml_oarchive.hpp>
 #include <boost/serialization/binary_object.hpp>
@@ -33,6 +34,25 @@ inline constexpr bool is_xml = std::is_same_v<Ar, boost::archive::xml_iarchive> 
 
 template <class Ar, class T>
 void field(Ar& ar, const char* name, T& value);
+
+[[noreturn]] void bad_bool(const char* name, unsigned byte);
+
+// Booleans. Boost 1.74's binary archive copies the byte straight into a bool and only
+// assert()s that it is 0 or 1: any other byte is undefined behaviour in a release build and
+// an abort in a debug one. Read the byte as a byte and refuse anything but 0 and 1. (Text and
+// XML archives parse the value with a stream, which already fails on anything else.) The
+// byte on the wire is the same as Boost's own bool, so archives stay compatible.
+template <class Ar>
+void field(Ar& ar, const char* name, bool& b) {
+  if constexpr (std::is_same_v<Ar, boost::archive::binary_iarchive>) {
+    unsigned char byte = 0;
+    ar >> boost::serialization::make_nvp(name, byte);
+    if (byte > 1) bad_bool(name, byte);
+    b = byte == 1;
+  } else {
+    ar& boost::serialization::make_nvp(name, b);
+  }
+}
 
 template <class Ar>
 void field(Ar& ar, const char* name, std::string& s) {
@@ -72,7 +92,7 @@ void field(Ar& ar, const char* name, std::vector<T>& v) {
 template <class Ar, class T>
 void field(Ar& ar, const char* name, std::optional<T>& o) {
   bool present = o.has_value();
-  ar& boost::serialization::make_nvp("present", present);
+  field(ar, "present", present);
   if constexpr (Ar::is_saving::value) {
     if (present) field(ar, name, *o);
   } else {

@@ -41,9 +41,10 @@ void serialize(Ar& ar, commissioning::ReportedAmount& a, unsigned version) {
   field(ar, "value", value);
   enum_field(ar, "unit", unit, commissioning::MoneyUnit::Millions);
   ar& make_nvp("decimals", decimals);
-  ar& make_nvp("negative_zero", negative_zero);
+  field(ar, "negative_zero", negative_zero);
   if constexpr (Ar::is_loading::value) {
-    if (decimals < 0 || decimals > 12) throw std::runtime_error("archive holds an impossible number of decimals");
+    if (decimals < 0 || decimals > 255) throw std::runtime_error("archive holds an impossible number of decimals");
+    // The checked constructor refuses decimals beyond the unit and values it cannot print.
     a = commissioning::ReportedAmount(value, unit, static_cast<std::uint8_t>(decimals), negative_zero);
   }
 }
@@ -74,7 +75,7 @@ void serialize(Ar& ar, commissioning::WrittenDate& d, unsigned version) {
   std::optional<std::int32_t> weekday;
   if (d.stated_weekday) weekday = static_cast<std::int32_t>(*d.stated_weekday);
   field(ar, "stated_weekday", weekday);
-  ar& make_nvp("year_from_context", d.year_from_context);
+  field(ar, "year_from_context", d.year_from_context);
   field(ar, "verbatim", d.verbatim);
   if constexpr (Ar::is_loading::value) {
     if (weekday && (*weekday < 0 || *weekday > 6)) throw std::runtime_error("archive holds an impossible weekday");

@@ -141,7 +141,7 @@ void serialize(Ar& ar, cf::AmountCell& c, unsigned version) {
   commissioning::io::archive_detail::check_version<cf::AmountCell>(version);
   field(ar, "verbatim", c.verbatim);
   field(ar, "parts", c.parts);
-  ar& make_nvp("confidential", c.confidential);
+  field(ar, "confidential", c.confidential);
 }
 
 template <class Ar>
@@ -238,7 +238,7 @@ template <class Ar>
 void serialize(Ar& ar, cf::PerHeadBasis& b, unsigned version) {
   commissioning::io::archive_detail::check_version<cf::PerHeadBasis>(version);
   field(ar, "rate", b.rate);
-  ar& make_nvp("at_least", b.at_least);
+  field(ar, "at_least", b.at_least);
   field(ar, "population", b.population);
 }
 

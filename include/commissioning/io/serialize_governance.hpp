@@ -67,7 +67,7 @@ void serialize(Ar& ar, gov::AgendaItem& v, unsigned version) {
   field(ar, "number", v.number);
   field(ar, "title", v.title);
   field(ar, "papers", v.papers);
-  ar& make_nvp("to_follow", v.to_follow);
+  field(ar, "to_follow", v.to_follow);
   enum_vector_field(ar, "purposes", v.purposes, gov::Purpose::ToNote);
   field(ar, "presenter", v.presenter);
   field(ar, "start", v.start);

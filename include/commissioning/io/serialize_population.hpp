@@ -240,7 +240,7 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
   bool sub_icb = t.sub_icb_columns;
   field(ar, "publication", publication);
   field(ar, "extract_date", extract);
-  ar& make_nvp("sub_icb_columns", sub_icb);
+  field(ar, "sub_icb_columns", sub_icb);
   if constexpr (Ar::is_loading::value) {
     if (n > commissioning::io::current_archive_limits().max_elements) throw std::runtime_error("archive claims too many practices");
     PopulationTable::Columns c;

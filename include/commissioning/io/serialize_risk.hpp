@@ -58,7 +58,7 @@ void serialize(Ar& ar, commissioning::RiskScore& v, unsigned version) {
   std::int32_t score = v.value();
   std::int32_t p = v.probability() ? v.probability()->value() : 0;
   std::int32_t i = v.impact() ? v.impact()->value() : 0;
-  ar& make_nvp("score_only", score_only);
+  field(ar, "score_only", score_only);
   ar& make_nvp("score", score);
   ar& make_nvp("probability", p);
   ar& make_nvp("impact", i);

@@ -78,7 +78,7 @@ void described_value(Ar& ar, const char* name, M& v, unsigned version) {
     }
   } else if constexpr (is_spelled_opt<M>) {
     bool present = v.has_value();
-    ar& boost::serialization::make_nvp("present", present);
+    field(ar, "present", present);  // a checked bool byte
     if constexpr (Ar::is_loading::value) {
       v.reset();
       if (present) {
