@@ -4,6 +4,11 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <stdexcept>
+
 #include "bindings.hpp"
 #include "document.hpp"
 #include "commissioning/io/csv_population.hpp"
@@ -92,7 +97,13 @@ void bind_population(py::module_& m) {
         const auto female = t.totals_column(Sex::Female);
         py::array_t<std::uint32_t> out(static_cast<py::ssize_t>(male.size()));
         auto* dst = out.mutable_data();
-        for (std::size_t i = 0; i < male.size(); ++i) dst[i] = male[i] + female[i];
+        for (std::size_t i = 0; i < male.size(); ++i) {
+          const std::uint64_t sum = std::uint64_t{male[i]} + female[i];  // never wraps at 2^32
+          if (sum > UINT32_MAX)
+            throw std::overflow_error(fmt::format("practice {} has {} patients, more than a uint32 column holds",
+                                                  t.code(i).str(), sum));
+          dst[i] = static_cast<std::uint32_t>(sum);
+        }
         return out;
       }, py::arg("sex") = "persons",
          "Registered patients per practice for one sex: a read-only uint32 view of the table's column (no copy); "

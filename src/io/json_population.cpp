@@ -245,8 +245,7 @@ void to_json(Json& j, const StatedFigure& v) {
 }
 void from_json(const Json& j, StatedFigure& v) {
   reject_unknown_keys(j, {"value", "verbatim", "evidence"});
-  if (!j.at("value").is_number_integer()) fail(j.at("value"), "expected a whole number");
-  v.value = j.at("value").get<std::int64_t>();
+  v.value = io::json_detail::whole_number<std::int64_t>(j.at("value"), "value");
   v.verbatim = j.contains("verbatim") ? as_string(j.at("verbatim")) : std::string();
   v.evidence = j.contains("evidence") ? as_string(j.at("evidence")) : std::string();
 }
@@ -256,9 +255,9 @@ void to_json(Json& j, const SitePractice& v) {
 }
 void from_json(const Json& j, SitePractice& v) {
   reject_unknown_keys(j, {"name", "population", "engagement"});
-  if (!j.at("population").is_number_integer()) fail(j.at("population"), "expected a whole number of patients");
+  const auto population = io::json_detail::whole_number<std::int64_t>(j.at("population"), "patients");
   try {
-    v = make_site_practice(as_string(j.at("name")), j.at("population").get<std::int64_t>(),
+    v = make_site_practice(as_string(j.at("name")), population,
                            j.contains("engagement") ? as_string(j.at("engagement")) : std::string());
   } catch (const std::invalid_argument& e) {
     fail(j, e.what());

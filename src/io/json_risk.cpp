@@ -19,7 +19,7 @@ using io::json_detail::reject_unknown_keys;
 namespace io::json_detail {
 int read_int(const Json& j, int lo, int hi, std::string_view what) {
   if (!j.is_number_integer()) fail(j, fmt::format("{}: expected a whole number {}–{}, found {}", what, lo, hi, j.dump()));
-  const auto v = j.get<std::int64_t>();
+  const auto v = whole_number<std::int64_t>(j, what);
   if (v < lo || v > hi) fail(j, fmt::format("{} {} is outside {}–{}", what, v, lo, hi));
   return static_cast<int>(v);
 }

@@ -15,7 +15,7 @@ namespace {
 std::string rag_text(const std::optional<Rag>& r) { return r ? std::string(to_string(*r)) : "–"; }
 
 void report(const std::string& file, const std::string& as_of_text) {
-  const auto p = io::from_json_text<Programme>(io::read_json_file(file).dump(), file);
+  const auto p = io::from_json_file<Programme>(file);
   rules::ProgrammeCheckOptions options;
   if (!as_of_text.empty()) options.as_of = parse_date(as_of_text);
   const auto as_of = options.as_of ? options.as_of : p.as_of;

@@ -43,7 +43,7 @@ struct SummaryArgs {
 };
 
 void summary(const SummaryArgs& args) {
-  const auto reg = io::from_json_text<RiskRegister>(io::read_json_file(args.file).dump(), args.file);
+  const auto reg = io::from_json_file<RiskRegister>(args.file);
   rules::RiskCheckOptions options;
   if (!args.as_of.empty()) options.as_of = parse_date(args.as_of);
   if (!args.members.empty()) {
@@ -96,7 +96,7 @@ void summary(const SummaryArgs& args) {
 }
 
 void heatmap(const std::string& file, const std::string& svg) {
-  const auto reg = io::from_json_text<RiskRegister>(io::read_json_file(file).dump(), file);
+  const auto reg = io::from_json_file<RiskRegister>(file);
   std::cout << io::heat_map_text(reg);
   if (!svg.empty()) {
     io::write_text_file(svg, io::heat_map_svg(reg));
