@@ -1,6 +1,8 @@
 // Byte sources, the bounded line/record reader, whole-file reads and the atomic writer.
 #include "commissioning/io/source.hpp"
 
+#include "commissioning/io/atomic_file.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -153,23 +155,9 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
 }
 
 void write_text_file(const std::string& path, std::string_view content) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError(path, 0, "", "cannot open for writing");
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw InputError(path, 0, "", "write failed (disk full?)");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw InputError(path, 0, "", fmt::format("cannot replace the file: {}", ec.message()));
-  }
+  AtomicFile out(path);
+  out.write(content);
+  out.commit();
 }
 
 // ---------------------------------------------------------------- lines and records

@@ -11,6 +11,7 @@
 #include "commissioning/core/date.hpp"
 #include "commissioning/fixtures/site_populations.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
+#include "commissioning/io/atomic_file.hpp"
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/io/json_population.hpp"
 #include "commissioning/population/aggregate.hpp"
@@ -54,9 +55,10 @@ void generate(const GenerateArgs& a) {
     fixtures::write_synthetic_registrations(std::cout, o, format);
     std::cout.flush();
   } else {
-    std::ofstream out(a.output, std::ios::binary);
-    if (!out) throw InputError(a.output, 0, "", "cannot open for writing");
-    fixtures::write_synthetic_registrations(out, o, format);
+    // Through the atomic writer: a failure or a kill leaves no partial file that reads as valid.
+    io::AtomicFile out(a.output);
+    fixtures::write_synthetic_registrations(out.stream(), o, format);
+    out.commit();
   }
 }
 

@@ -90,7 +90,9 @@ std::string read_all(ByteSource& in, const std::string& source, std::size_t max_
 // Reads a whole file that must fit in memory (a document, not a national dataset: those are
 // streamed). Throws InputError naming the file when it cannot be read or exceeds max_bytes.
 std::string read_text_file(const std::string& path, std::size_t max_bytes = default_max_document);
-// Writes atomically: a temporary file in the same directory, then rename.
+// Writes through io::AtomicFile (io/atomic_file.hpp): a new O_EXCL|O_NOFOLLOW temporary
+// beside the file, the old mode kept, then rename; non-regular destinations are refused;
+// the old file stays whole on any failure; "-" is standard output.
 void write_text_file(const std::string& path, std::string_view content);
 
 // Reads lines (or CSV records) through one fixed-size buffer. A line is ended by \n (a \r
