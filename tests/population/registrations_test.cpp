@@ -194,6 +194,25 @@ TEST_CASE("every bad row is an error with its line, or a diagnostic in lenient m
   }
 }
 
+TEST_CASE("practice keys cannot collide: a longer code that starts like a practice is refused, not counted as it") {
+  // The key once held the first 8 bytes and the length shifted into the top byte, so a
+  // 262-byte code "Y99001\0\0…" (262 = 6 mod 256) was counted as practice Y99001.
+  for (std::size_t length : {7u, 8u, 9u, 262u, 518u}) {
+    CAPTURE(length);
+    std::string code = "Y99001";
+    code.resize(length, '\0');
+    const std::string forged = "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130," + code + ",ZZ1 1ZZ,ALL,ALL,7";
+    const auto text = header + "\r\n" + row1 + "\r\n" + forged + "\r\n";
+    const auto [line, message] = strict_error(text);
+    CHECK(line == 3);
+    CHECK_THAT(message, Catch::Contains("CODE"));
+    const auto load = lenient(text);
+    CHECK(load.table.practices() == 1);
+    CHECK(load.table.total() == 5903);
+    CHECK(load.report.count("population.row.code") == 1);
+  }
+}
+
 TEST_CASE("practice-level checks: ages against ALL, missing ages, male + female against persons") {
   const auto good = synthetic_file(2, RegistrationsFormat::SingleYear);
   const auto all_row = line_of(good, 2);  // practice 1, MALE ALL
