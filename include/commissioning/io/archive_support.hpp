@@ -57,7 +57,12 @@ void field(Ar& ar, const char* name, bool& b) {
 template <class Ar>
 void field(Ar& ar, const char* name, std::string& s) {
   if constexpr (is_xml<Ar>) {
-    ar& boost::serialization::make_nvp(name, s);  // XML strings carry no length prefix
+    // XML strings carry no length prefix: the text itself bounds them (max_bytes), and one
+    // longer than max_string is refused after reading, like a forged prefix in the others.
+    ar& boost::serialization::make_nvp(name, s);
+    if constexpr (Ar::is_loading::value) {
+      if (s.size() > current_archive_limits().max_string) too_large("string", s.size(), current_archive_limits().max_string);
+    }
   } else if constexpr (Ar::is_saving::value) {
     std::uint64_t n = s.size();
     ar << boost::serialization::make_nvp("size", n);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -51,15 +52,17 @@ const std::string& as_string(const Json& j);
 template <class T>
 T whole_number(const Json& j, std::string_view what) {
   static_assert(std::is_integral_v<T> && !std::is_same_v<T, bool>);
+  const auto range = " (expected a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to " +
+                     std::to_string(std::numeric_limits<T>::max()) + ")";
   if (j.is_number_unsigned()) {
     const auto v = j.get<std::uint64_t>();
     if (std::in_range<T>(v)) return static_cast<T>(v);
-    fail(j, std::string(what) + ": " + std::to_string(v) + " is out of range");
+    fail(j, std::string(what) + ": " + std::to_string(v) + " is out of range" + range);
   }
   if (j.is_number_integer()) {
     const auto v = j.get<std::int64_t>();
     if (std::in_range<T>(v)) return static_cast<T>(v);
-    fail(j, std::string(what) + ": " + std::to_string(v) + " is out of range");
+    fail(j, std::string(what) + ": " + std::to_string(v) + " is out of range" + range);
   }
   fail(j, std::string(what) + ": expected a whole number, found " + j.type_name());
 }
