@@ -18,7 +18,7 @@ contains() {  # description, needle, command...
 check "--version exits 0" 0 "$cli" --version
 contains "--version prints the version" "0.1.0" "$cli" --version
 check "--help exits 0" 0 "$cli" --help
-check "no subcommand is a usage error" 106 "$cli"
+check "no subcommand is a usage error (usage error: exit 2)" 2 "$cli"
 contains "rules lists the weekday rule" "core.date.weekday-matches" "$cli" rules
 contains "rules --format json is JSON" '"id": "core.date.weekday-matches"' "$cli" rules --format json
 check "demo runs" 0 "$cli" demo

@@ -22,7 +22,7 @@ check "finance check: JSON that is no finance document (exit 2)" 2 "$cli" financ
 check "finance check: a missing file (exit 2)" 2 "$cli" finance check "$fin_tmp/absent.json"
 contains "finance allocate: population × rate" "233,652 people (weighted) × £3.34 per head = £780,397.68" "$cli" finance allocate --population 233652 --basis weighted --rate '£3.34'
 contains "finance allocate: the shortfall between bases" "shortfall of the ons basis against the weighted basis: £12,197.68" "$cli" finance allocate --population 233652 --basis weighted --rate '£3.34' --against 230000
-check "finance allocate: an unknown basis is a usage error" 105 "$cli" finance allocate --population 1 --basis guessed --rate '£3.34'
+check "finance allocate: an unknown basis is a usage error (usage error: exit 2)" 2 "$cli" finance allocate --population 1 --basis guessed --rate '£3.34'
 check "finance allocate: a rate that is not money is unreadable (exit 2)" 2 "$cli" finance allocate --population 1 --basis raw --rate '30p'
 contains "demo reconciles the four month-2 appendices" "total: 344 checks, 284 exact, 60 off by rounding, 344 within ±1 (£'000), 0 outside" "$cli" demo
 awk '/^```json$/{on=1; next} /^```$/{on=0} on' "$fin_dir/../../docs/finance.md" > "$fin_tmp/doc_example.json"

@@ -14,7 +14,7 @@ check "population generate --format quinary" 0 "$cli" population generate --seed
 check "population generate --format all" 0 "$cli" population generate --seed 7 --practices 98 --format all -o "$pop_tmp/all.csv"
 scaled=$("$cli" population generate --seed 7 --practices 10 --scale 3 --format all | tail -n +2 | wc -l)
 if [ "$scaled" = 30 ]; then echo "ok: --scale 3 triples the practices"; else echo "FAIL: --scale 3 gave $scaled practices"; fail=1; fi
-check "population generate refuses an unknown format" 105 "$cli" population generate --seed 1 --format wide
+check "population generate refuses an unknown format (usage error: exit 2)" 2 "$cli" population generate --seed 1 --format wide
 
 # summarise: the header, sorted codes, and totals that agree across formats and with awk.
 contains "summarise --by ccg has the documented header" "code,practices,patients,male,female" "$cli" population summarise "$pop_tmp/small.csv" --by ccg
@@ -109,5 +109,18 @@ if [ -f "$real_reg" ]; then
 else
   echo "skipped: $real_reg is absent"
 fi
+# Hostile arguments and outputs (issue 17).
+check "population generate: practices × scale that would wrap is refused (exit 2)" 2 "$cli" population generate --seed 7 --format all --practices 2 --scale 9223372036854775808 -o "$pop_tmp/wrap.csv"
+contains "population generate: the wrap is reported as too many practices" "at most 250000 practices" "$cli" population generate --seed 7 --format all --practices 2 --scale 9223372036854775808 -o "$pop_tmp/wrap.csv"
+check "population generate -o /dev/full: a device is refused, not replaced (exit 2)" 2 "$cli" population generate --seed 7 --format all --practices 98 -o /dev/full
+contains "population generate -o /dev/full says why" "not a regular file" "$cli" population generate --seed 7 --format all --practices 98 -o /dev/full
+check "population generate -o - writes to standard output, for piping" 0 bash -c '"$1" population generate --seed 7 --practices 98 --format single-age -o - | cmp - "$2"' _ "$cli" "$pop_tmp/small.csv"
+cp "$pop_tmp/small.csv" "$pop_tmp/private.csv"; chmod 600 "$pop_tmp/private.csv"
+check "population generate -o over a 0600 file" 0 "$cli" population generate --seed 8 --format all --practices 98 -o "$pop_tmp/private.csv"
+contains "population generate -o keeps the old file's mode (0600)" "600" stat -c %a "$pop_tmp/private.csv"
+check "population generate -o leaves no temporary behind" 0 bash -c '! ls "$1" | grep -q tmp' _ "$pop_tmp"
+bad_name=$(printf '%s/bad-\377-name.csv' "$pop_tmp"); cp "$pop_tmp/small.csv" "$bad_name"
+check "summarise --format json with a non-UTF-8 file name exits 0" 0 "$cli" population summarise "$bad_name" --format json
+check "summarise --format json with a non-UTF-8 file name is valid JSON" 0 bash -c '"$1" population summarise "$2" --format json | /usr/bin/python3 -c "import json,sys; json.load(sys.stdin)"' _ "$cli" "$bad_name"
 rm -rf "$pop_tmp"
 contains "the demo reports seed 000's Meir figure that is not its practices' sum" 'Meir: "20,733" (seed 000 L1065)' "$cli" demo

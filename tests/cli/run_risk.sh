@@ -82,3 +82,7 @@ contains "the Luton targets show their RAG" "eps                  at least 80 % 
   "$cli" programme report "$risk_tmp/luton.json"
 contains "the Wolverhampton fixture slips all 80 Q1 priorities by July 2017" "slipping as of 2017-07-01: 80" \
   "$cli" programme report "$risk_tmp/wolverhampton.json" --as-of 2017-07-01
+# A duplicated key is refused with its path (issue 17): the last one used to win silently.
+printf '{"name":"r","name":"s"}' > "$risk_tmp/dup.json"
+check "risk summary refuses a duplicated JSON key (exit 2)" 2 "$cli" risk summary "$risk_tmp/dup.json"
+contains "risk summary names the duplicated key and its path" '[/name]: duplicate key "name"' "$cli" risk summary "$risk_tmp/dup.json"

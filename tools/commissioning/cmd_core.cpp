@@ -16,7 +16,7 @@ void print_rules(const std::string& format) {
     io::Json out = io::Json::array();
     for (const Rule* r : rules)
       out.push_back({{"id", r->id}, {"severity", to_string(r->severity)}, {"summary", r->summary}, {"evidence", r->evidence}});
-    std::cout << out.dump(2) << "\n";
+    std::cout << out.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
     return;
   }
   if (format == "markdown") {

@@ -78,7 +78,7 @@ void run_check(const std::string& path, const std::string& format, unsigned tole
       j["document"] = c.name;
       out.push_back(j);
     }
-    std::cout << (results.size() == 1 ? out[0] : out).dump(2) << "\n";
+    std::cout << (results.size() == 1 ? out[0] : out).dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
   } else {
     for (const auto& c : results) print_text(c, std::cout);
   }

@@ -196,7 +196,7 @@ void add_governance_commands(CLI::App& app) {
                  {"errors", report.count(Severity::Error)},
                  {"warnings", report.count(Severity::Warning)},
                  {"diagnostics", report}};
-      std::cout << j.dump(2) << "\n";
+      std::cout << j.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
     } else {
       std::cout << fmt::format("{} ({}): ", file, document_kind(doc));
       print_findings(std::cout, report);

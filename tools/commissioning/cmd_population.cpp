@@ -77,7 +77,7 @@ void print_groups(const std::vector<GroupTotal>& groups, const std::string& form
     j["basis"] = weighted ? "weighted" : "registered";
     if (weighted) j["weights_source"] = weights->source();
     j["groups"] = groups;
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
     return;
   }
   std::string out;

@@ -33,7 +33,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // CLI11 prints the message (or the help) and returns its own code (105–114 for usage
+    // errors); the tool's documented codes are 0 (help, version), 2 (cannot be read/used).
+    const int code = app.exit(e);
+    return code == 0 ? cli::exit_ok : cli::exit_unreadable;
   } catch (const io::LoadError& e) {  // names the rule it broke, as diagnostics do
     std::cerr << "commissioning: " << e.what() << " (" << e.rule_id() << ")\n";
     return cli::exit_unreadable;
