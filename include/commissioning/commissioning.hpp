@@ -55,6 +55,7 @@
 #include "commissioning/programme/rules.hpp"
 #include "commissioning/programme/target.hpp"
 #include "commissioning/io/archive.hpp"
+#include "commissioning/io/atomic_file.hpp"
 #include "commissioning/io/json.hpp"
 #include "commissioning/io/csv.hpp"
 #include "commissioning/io/csv_finance.hpp"
