@@ -13,8 +13,6 @@
 namespace commissioning {
 
 namespace {
-constexpr std::array<std::string_view, 7> weekday_names{
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 constexpr std::array<std::string_view, 12> month_names{
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December"};
@@ -50,16 +48,11 @@ Date make_checked(std::string_view input, int y, unsigned m, unsigned d) {
 }
 }  // namespace
 
-std::string_view to_string(Weekday w) noexcept { return weekday_names[static_cast<unsigned>(w) % 7]; }
+// Printing and parsing come from the spelling table in date.hpp (full names and three-letter
+// abbreviations).
+std::string_view to_string(Weekday w) noexcept { return spelling(w); }
 
-std::optional<Weekday> parse_weekday_name(std::string_view w) noexcept {
-  for (unsigned i = 0; i < 7; ++i) {
-    const auto full = weekday_names[i];
-    if (text::iequals(w, full) || (w.size() == 3 && text::iequals(w, full.substr(0, 3))))
-      return static_cast<Weekday>(i);
-  }
-  return std::nullopt;
-}
+std::optional<Weekday> parse_weekday_name(std::string_view w) noexcept { return find_spelling<Weekday>(w); }
 
 std::string_view month_name(unsigned month) noexcept {
   return month >= 1 && month <= 12 ? month_names[month - 1] : std::string_view{};

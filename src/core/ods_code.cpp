@@ -32,19 +32,7 @@ std::optional<OdsKind> classify(std::string_view c) noexcept {
 }
 }  // namespace
 
-std::string_view to_string(OdsKind k) noexcept {
-  switch (k) {
-    case OdsKind::GpPractice: return "GP practice";
-    case OdsKind::Ccg: return "CCG";
-    case OdsKind::Icb: return "ICB";
-    case OdsKind::NhsTrust: return "NHS trust";
-    case OdsKind::NhsTrustSite: return "NHS trust site";
-    case OdsKind::Region: return "NHS England region";
-    case OdsKind::Pcn: return "primary care network";
-    case OdsKind::WelshHealthBoard: return "Welsh health board";
-  }
-  return "unknown";
-}
+std::string_view to_string(OdsKind k) noexcept { return spelling(k); }  // the table in ods_code.hpp
 
 OdsCode::OdsCode(std::string_view code) {
   constexpr std::string_view kind = "an ODS code";

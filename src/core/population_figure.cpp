@@ -9,23 +9,11 @@
 
 namespace commissioning {
 
-std::string_view to_string(PopulationBasis b) noexcept {
-  switch (b) {
-    case PopulationBasis::RawRegistered: return "raw";
-    case PopulationBasis::CcgWeighted: return "weighted";
-    case PopulationBasis::OnsWeighted: return "ons";
-    case PopulationBasis::Unstated: break;
-  }
-  return "unstated";
-}
+// Printing and parsing come from the spelling table in population_figure.hpp.
+std::string_view to_string(PopulationBasis b) noexcept { return spelling(b); }
 
 PopulationBasis parse_population_basis(std::string_view raw) {
-  const auto t = text::to_lower(text::normalise(raw));
-  if (t == "raw" || t == "raw registered" || t == "registered") return PopulationBasis::RawRegistered;
-  if (t == "weighted" || t == "ccg weighted" || t == "capitated weighted" || t == "ccg capitated weighted")
-    return PopulationBasis::CcgWeighted;
-  if (t == "ons" || t == "ons weighted") return PopulationBasis::OnsWeighted;
-  if (t == "unstated") return PopulationBasis::Unstated;
+  if (auto b = find_spelling<PopulationBasis>(raw)) return *b;
   throw ParseError("a population basis", raw, 0, "expected raw, weighted (CCG capitated), ons or unstated");
 }
 

@@ -5,24 +5,11 @@
 
 namespace commissioning {
 
-std::string_view to_string(Rag r) noexcept {
-  switch (r) {
-    case Rag::Red: return "Red";
-    case Rag::Amber: return "Amber";
-    case Rag::Green: return "Green";
-    case Rag::Blue: return "Blue";
-  }
-  return "?";
-}
+// Printing and parsing come from the spelling table in rag.hpp.
+std::string_view to_string(Rag r) noexcept { return spelling(r); }
 
 Rag parse_rag(std::string_view input) {
-  const auto s = text::trim(input);
-  if (text::iequals(s, "red") || text::iequals(s, "r")) return Rag::Red;
-  if (text::iequals(s, "amber") || text::iequals(s, "a")) return Rag::Amber;
-  if (text::iequals(s, "green") || text::iequals(s, "g")) return Rag::Green;
-  if (text::iequals(s, "blue") || text::iequals(s, "b") || text::iequals(s, "complete") ||
-      text::iequals(s, "completed"))
-    return Rag::Blue;
+  if (auto r = find_spelling<Rag>(text::trim(input))) return *r;
   throw ParseError("a RAG status", input, 0, "expected Red, Amber, Green or Blue (complete)");
 }
 

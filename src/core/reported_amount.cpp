@@ -37,25 +37,15 @@ std::int64_t pow10(unsigned n) noexcept {
 }
 }  // namespace
 
-std::string_view to_string(MoneyUnit u) noexcept {
-  switch (u) {
-    case MoneyUnit::Thousands: return "£'000s";
-    case MoneyUnit::Millions: return "£m";
-    case MoneyUnit::Pounds: break;
-  }
-  return "£";
-}
+// Printing and the spellings come from the table in reported_amount.hpp.
+std::string_view to_string(MoneyUnit u) noexcept { return spelling(u); }
 
 MoneyUnit parse_money_unit(std::string_view raw) {
-  std::string t = text::to_lower(text::normalise(raw));
   std::string compact;
-  for (char c : t)
+  for (char c : text::normalise(raw))
     if (c != ' ' && c != '\'' && c != '(' && c != ')') compact.push_back(c);
   if (compact.rfind(pound, 0) == 0) compact.erase(0, pound.size());
-  if (compact.empty() || compact == "pounds") return MoneyUnit::Pounds;
-  if (compact == "000s" || compact == "000" || compact == "k" || compact == "thousands")
-    return MoneyUnit::Thousands;
-  if (compact == "m" || compact == "ms" || compact == "millions") return MoneyUnit::Millions;
+  if (auto u = find_spelling<MoneyUnit>(compact)) return *u;
   throw ParseError("a money unit", raw, 0,
                    "expected £, £'000s or £m; OCR damage such as \"£ 0005\" is not guessed at");
 }

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "commissioning/io/detail/describe_json.hpp"
+#include "commissioning/io/detail/fields_core.hpp"
+
 namespace commissioning {
 
 using io::Json;
@@ -13,7 +16,9 @@ using io::json_detail::reject_unknown_keys;
 void to_json(Json& j, const Money& v) { j = to_string(v); }
 void from_json(const Json& j, Money& v) { v = parse_string(j, [](const std::string& s) { return parse_money(s); }); }
 
-void to_json(Json& j, const MoneyUnit& v) { j = std::string(to_string(v)); }
+// Written as the canonical spelling; read through parse_money_unit, which also takes the
+// table headers' forms ("(£000s)", "£ m").
+void to_json(Json& j, const MoneyUnit& v) { j = std::string(spelling(v)); }
 void from_json(const Json& j, MoneyUnit& v) { v = parse_string(j, [](const std::string& s) { return parse_money_unit(s); }); }
 
 void to_json(Json& j, const ReportedAmount& v) { j = Json{{"figure", v.printed()}, {"unit", v.unit()}}; }
@@ -41,42 +46,10 @@ void from_json(const Json& j, Date& v) {
   });
 }
 
-void to_json(Json& j, const Weekday& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, Weekday& v) {
-  const auto& s = as_string(j);
-  for (int i = 0; i < 7; ++i)
-    if (to_string(static_cast<Weekday>(i)) == s) {
-      v = static_cast<Weekday>(i);
-      return;
-    }
-  fail(j, fmt::format("\"{}\" is not a weekday (Monday … Sunday)", s));
-}
-
-void to_json(Json& j, const WrittenDate& v) {
-  j = Json{{"date", v.date}, {"verbatim", v.verbatim}};
-  if (v.stated_weekday) j["stated_weekday"] = *v.stated_weekday;
-  if (v.year_from_context) j["year_from_context"] = true;
-}
-void from_json(const Json& j, WrittenDate& v) {
-  reject_unknown_keys(j, {"date", "verbatim", "stated_weekday", "year_from_context"});
-  v.date = j.at("date").get<Date>();
-  v.verbatim = as_string(j.at("verbatim"));
-  v.stated_weekday.reset();
-  if (j.contains("stated_weekday")) v.stated_weekday = j.at("stated_weekday").get<Weekday>();
-  v.year_from_context = j.value("year_from_context", false);
-}
-
 // An empty value (value policy [default]) is null, as an empty Date is.
 void to_json(Json& j, const TimeOfDay& v) { j = v.ok() ? Json(to_iso(v)) : Json(nullptr); }
 void from_json(const Json& j, TimeOfDay& v) {
   v = j.is_null() ? TimeOfDay{} : parse_string(j, [](const std::string& s) { return parse_time(s); });
-}
-
-void to_json(Json& j, const TimeRange& v) { j = Json{{"start", v.start}, {"end", v.end}}; }
-void from_json(const Json& j, TimeRange& v) {
-  reject_unknown_keys(j, {"start", "end"});
-  v.start = j.at("start").get<TimeOfDay>();
-  v.end = j.at("end").get<TimeOfDay>();
 }
 
 void to_json(Json& j, const FinancialYear& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
@@ -103,9 +76,6 @@ void to_json(Json& j, const Percentage& v) { j = to_string(v); }
 void from_json(const Json& j, Percentage& v) {
   v = parse_string(j, [](const std::string& s) { return parse_percentage(s); });
 }
-
-void to_json(Json& j, const Rag& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, Rag& v) { v = parse_string(j, [](const std::string& s) { return parse_rag(s); }); }
 
 void to_json(Json& j, const Initials& v) { j = v.ok() ? Json(to_string(v)) : Json(nullptr); }
 void from_json(const Json& j, Initials& v) {
@@ -141,6 +111,11 @@ void to_json(Json& j, const PopulationRate& v) { j = to_string(v); }
 void from_json(const Json& j, PopulationRate& v) {
   v = parse_string(j, [](const std::string& s) { return parse_population_rate(s); });
 }
+
+COMMISSIONING_JSON_FROM_SPELLINGS(Weekday)
+COMMISSIONING_JSON_FROM_SPELLINGS(Rag)
+COMMISSIONING_JSON_FROM_FIELDS(WrittenDate)
+COMMISSIONING_JSON_FROM_FIELDS(TimeRange)
 
 void to_json(Json& j, const Severity& v) { j = std::string(to_string(v)); }
 void from_json(const Json& j, Severity& v) { v = parse_string(j, [](const std::string& s) { return parse_severity(s); }); }

@@ -6,6 +6,9 @@
 
 #include <gsl/narrow>
 
+#include "commissioning/io/detail/describe_json.hpp"
+#include "commissioning/io/detail/fields_population.hpp"
+
 namespace commissioning {
 
 using io::Json;
@@ -79,16 +82,6 @@ void from_json(const Json& j, Membership& v) {
   v.joined = j.at("joined").get<Date>();
   v.left.reset();
   if (j.contains("left")) v.left = j.at("left").get<Date>();
-}
-
-void to_json(Json& j, const Succession& v) {
-  j = Json{{"predecessor", v.predecessor}, {"successor", v.successor}, {"effective", v.effective}};
-}
-void from_json(const Json& j, Succession& v) {
-  reject_unknown_keys(j, {"predecessor", "successor", "effective"});
-  v.predecessor = j.at("predecessor").get<OdsCode>();
-  v.successor = j.at("successor").get<OdsCode>();
-  v.effective = j.at("effective").get<Date>();
 }
 
 void to_json(Json& j, const OrganisationHierarchy& v) {
@@ -240,16 +233,6 @@ void from_json(const Json& j, AgeSexWeights& v) {
   }
 }
 
-void to_json(Json& j, const StatedFigure& v) {
-  j = Json{{"value", v.value}, {"verbatim", v.verbatim}, {"evidence", v.evidence}};
-}
-void from_json(const Json& j, StatedFigure& v) {
-  reject_unknown_keys(j, {"value", "verbatim", "evidence"});
-  v.value = io::json_detail::whole_number<std::int64_t>(j.at("value"), "value");
-  v.verbatim = j.contains("verbatim") ? as_string(j.at("verbatim")) : std::string();
-  v.evidence = j.contains("evidence") ? as_string(j.at("evidence")) : std::string();
-}
-
 void to_json(Json& j, const SitePractice& v) {
   j = Json{{"name", v.name}, {"population", v.population}, {"engagement", v.engagement}};
 }
@@ -264,33 +247,11 @@ void from_json(const Json& j, SitePractice& v) {
   }
 }
 
-void to_json(Json& j, const Site& v) {
-  j = Json{{"name", v.name}, {"phase", v.phase}, {"stated_totals", v.stated_totals}, {"practices", v.practices}};
-}
-void from_json(const Json& j, Site& v) {
-  reject_unknown_keys(j, {"name", "phase", "stated_totals", "practices"});
-  v.name = as_string(j.at("name"));
-  v.phase = j.contains("phase") ? as_string(j.at("phase")) : std::string();
-  v.stated_totals = j.contains("stated_totals") ? j.at("stated_totals").get<std::vector<StatedFigure>>() : std::vector<StatedFigure>{};
-  v.practices = j.at("practices").get<std::vector<SitePractice>>();
-}
-
-void to_json(Json& j, const PhaseTotal& v) { j = Json{{"phases", v.phases}, {"stated", v.stated}}; }
-void from_json(const Json& j, PhaseTotal& v) {
-  reject_unknown_keys(j, {"phases", "stated"});
-  v.phases = j.at("phases").get<std::vector<std::string>>();
-  v.stated = j.at("stated").get<StatedFigure>();
-}
-
-void to_json(Json& j, const SiteCoverage& v) {
-  j = Json{{"title", v.title}, {"sites", v.sites}, {"phase_totals", v.phase_totals}};
-}
-void from_json(const Json& j, SiteCoverage& v) {
-  reject_unknown_keys(j, {"title", "sites", "phase_totals"});
-  v.title = j.contains("title") ? as_string(j.at("title")) : std::string();
-  v.sites = j.at("sites").get<std::vector<Site>>();
-  v.phase_totals = j.contains("phase_totals") ? j.at("phase_totals").get<std::vector<PhaseTotal>>() : std::vector<PhaseTotal>{};
-}
+COMMISSIONING_JSON_FROM_FIELDS(Succession)
+COMMISSIONING_JSON_FROM_FIELDS(StatedFigure)
+COMMISSIONING_JSON_FROM_FIELDS(Site)
+COMMISSIONING_JSON_FROM_FIELDS(PhaseTotal)
+COMMISSIONING_JSON_FROM_FIELDS(SiteCoverage)
 
 void to_json(Json& j, const GroupTotal& v) {
   j = Json{{"code", v.code}, {"practices", v.practices}, {"patients", v.patients}};

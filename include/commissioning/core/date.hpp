@@ -16,6 +16,7 @@
 
 #include <gsl/assert>
 
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/core/value_policy.hpp"
 
 namespace commissioning {
@@ -169,3 +170,20 @@ struct std::hash<commissioning::Date> {
     return d.ok() ? std::hash<std::int32_t>{}(d.days_since_epoch()) : 0;
   }
 };
+
+// Full names (canonical) and three-letter abbreviations, any case.
+COMMISSIONING_SPELLINGS(commissioning::Weekday, "weekday",
+    {"Sunday", commissioning::Weekday::Sunday},
+    {"Sun", commissioning::Weekday::Sunday},
+    {"Monday", commissioning::Weekday::Monday},
+    {"Mon", commissioning::Weekday::Monday},
+    {"Tuesday", commissioning::Weekday::Tuesday},
+    {"Tue", commissioning::Weekday::Tuesday},
+    {"Wednesday", commissioning::Weekday::Wednesday},
+    {"Wed", commissioning::Weekday::Wednesday},
+    {"Thursday", commissioning::Weekday::Thursday},
+    {"Thu", commissioning::Weekday::Thursday},
+    {"Friday", commissioning::Weekday::Friday},
+    {"Fri", commissioning::Weekday::Friday},
+    {"Saturday", commissioning::Weekday::Saturday},
+    {"Sat", commissioning::Weekday::Saturday})

@@ -15,6 +15,7 @@
 
 #include <gsl/assert>
 
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/core/value_policy.hpp"
 
 namespace commissioning {
@@ -73,3 +74,13 @@ struct std::hash<commissioning::OdsCode> {
     return std::hash<std::string_view>{}(c.str());
   }
 };
+
+COMMISSIONING_SPELLINGS(commissioning::OdsKind, "ODS code kind",
+    {"GP practice", commissioning::OdsKind::GpPractice},
+    {"CCG", commissioning::OdsKind::Ccg},
+    {"ICB", commissioning::OdsKind::Icb},
+    {"NHS trust", commissioning::OdsKind::NhsTrust},
+    {"NHS trust site", commissioning::OdsKind::NhsTrustSite},
+    {"NHS England region", commissioning::OdsKind::Region},
+    {"primary care network", commissioning::OdsKind::Pcn},
+    {"Welsh health board", commissioning::OdsKind::WelshHealthBoard})

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "commissioning/core/date.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -46,3 +47,15 @@ class PopulationFigure {
 };
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::PopulationBasis, "population basis",
+    {"raw", commissioning::PopulationBasis::RawRegistered},
+    {"raw registered", commissioning::PopulationBasis::RawRegistered},
+    {"registered", commissioning::PopulationBasis::RawRegistered},
+    {"weighted", commissioning::PopulationBasis::CcgWeighted},
+    {"ccg weighted", commissioning::PopulationBasis::CcgWeighted},
+    {"capitated weighted", commissioning::PopulationBasis::CcgWeighted},
+    {"ccg capitated weighted", commissioning::PopulationBasis::CcgWeighted},
+    {"ons", commissioning::PopulationBasis::OnsWeighted},
+    {"ons weighted", commissioning::PopulationBasis::OnsWeighted},
+    {"unstated", commissioning::PopulationBasis::Unstated})

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "commissioning/core/money.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -56,3 +57,19 @@ class ReportedAmount {
 ReportedAmount parse_reported_amount(std::string_view text, MoneyUnit table_unit = MoneyUnit::Pounds);
 
 }  // namespace commissioning
+
+// parse_money_unit first drops spaces, apostrophes, brackets and a leading £, so "(£ 000s)"
+// finds "000s"; an empty unit is pounds.
+COMMISSIONING_SPELLINGS(commissioning::MoneyUnit, "money unit",
+    {"\xC2\xA3", commissioning::MoneyUnit::Pounds},
+    {"", commissioning::MoneyUnit::Pounds},
+    {"pounds", commissioning::MoneyUnit::Pounds},
+    {"\xC2\xA3'000s", commissioning::MoneyUnit::Thousands},
+    {"000s", commissioning::MoneyUnit::Thousands},
+    {"000", commissioning::MoneyUnit::Thousands},
+    {"k", commissioning::MoneyUnit::Thousands},
+    {"thousands", commissioning::MoneyUnit::Thousands},
+    {"\xC2\xA3m", commissioning::MoneyUnit::Millions},
+    {"m", commissioning::MoneyUnit::Millions},
+    {"ms", commissioning::MoneyUnit::Millions},
+    {"millions", commissioning::MoneyUnit::Millions})

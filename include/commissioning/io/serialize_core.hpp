@@ -1,7 +1,8 @@
 #pragma once
 // Non-intrusive Boost.Serialization of the vocabulary types. Loading goes through the same
 // checked constructors and parsers as any other caller, so an archive cannot build a value
-// a program could not.
+// a program could not. The plain aggregates (WrittenDate, TimeRange) are
+// described in io/detail/fields_core.hpp and get their serialize() from their field tables.
 #include <string>
 
 #include "commissioning/core/date.hpp"
@@ -17,6 +18,8 @@
 #include "commissioning/core/reported_amount.hpp"
 #include "commissioning/core/time_of_day.hpp"
 #include "commissioning/io/archive_support.hpp"
+#include "commissioning/io/detail/describe_archive.hpp"
+#include "commissioning/io/detail/fields_core.hpp"
 
 namespace boost::serialization {
 
@@ -69,22 +72,6 @@ void serialize(Ar& ar, commissioning::Date& d, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::WrittenDate& d, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::WrittenDate>(version);
-  field(ar, "date", d.date);
-  std::optional<std::int32_t> weekday;
-  if (d.stated_weekday) weekday = static_cast<std::int32_t>(*d.stated_weekday);
-  field(ar, "stated_weekday", weekday);
-  field(ar, "year_from_context", d.year_from_context);
-  field(ar, "verbatim", d.verbatim);
-  if constexpr (Ar::is_loading::value) {
-    if (weekday && (*weekday < 0 || *weekday > 6)) throw std::runtime_error("archive holds an impossible weekday");
-    d.stated_weekday.reset();
-    if (weekday) d.stated_weekday = static_cast<commissioning::Weekday>(*weekday);
-  }
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::TimeOfDay& t, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::TimeOfDay>(version);
   constexpr std::uint32_t empty = 0xFFFF'FFFFu;  // an empty time (value policy [default])
@@ -92,13 +79,6 @@ void serialize(Ar& ar, commissioning::TimeOfDay& t, unsigned version) {
   ar& make_nvp("minutes", minutes);
   if constexpr (Ar::is_loading::value)
     t = minutes == empty ? commissioning::TimeOfDay{} : commissioning::TimeOfDay(minutes / 60, minutes % 60);  // checked
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::TimeRange& r, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::TimeRange>(version);
-  field(ar, "start", r.start);
-  field(ar, "end", r.end);
 }
 
 template <class Ar>
@@ -200,9 +180,7 @@ void serialize(Ar& ar, commissioning::Diagnostic& d, unsigned version) {
 BOOST_CLASS_VERSION(commissioning::Money, 1)
 BOOST_CLASS_VERSION(commissioning::ReportedAmount, 1)
 BOOST_CLASS_VERSION(commissioning::Date, 1)
-BOOST_CLASS_VERSION(commissioning::WrittenDate, 1)
 BOOST_CLASS_VERSION(commissioning::TimeOfDay, 1)
-BOOST_CLASS_VERSION(commissioning::TimeRange, 1)
 BOOST_CLASS_VERSION(commissioning::FinancialYear, 1)
 BOOST_CLASS_VERSION(commissioning::FinancialMonth, 1)
 BOOST_CLASS_VERSION(commissioning::Quarter, 1)

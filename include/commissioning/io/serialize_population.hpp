@@ -2,7 +2,9 @@
 // Non-intrusive Boost.Serialization of the population area. A PopulationTable is archived
 // column by column as raw little-endian blobs (one per column, each within the archive
 // string limit), so an England table reloads in milliseconds; loading rebuilds it through
-// PopulationTable::from_columns, which re-checks every total against its ages.
+// PopulationTable::from_columns, which re-checks every total against its ages. The plain
+// aggregates (Succession, StatedFigure, Site, PhaseTotal, SiteCoverage) are described in
+// io/detail/fields_population.hpp and get their serialize() from their field tables.
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -10,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "commissioning/io/detail/describe_archive.hpp"
+#include "commissioning/io/detail/fields_population.hpp"
 #include "commissioning/io/serialize_core.hpp"
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/population_table.hpp"
@@ -101,15 +105,6 @@ void serialize(Ar& ar, commissioning::Membership& m, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::Succession& s, unsigned version) {
-  using namespace commissioning;
-  commissioning::io::archive_detail::check_version<Succession>(version);
-  field(ar, "predecessor", s.predecessor);
-  field(ar, "successor", s.successor);
-  field(ar, "effective", s.effective);
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::OrganisationHierarchy& h, unsigned version) {
   using namespace commissioning;
   commissioning::io::archive_detail::check_version<OrganisationHierarchy>(version);
@@ -159,44 +154,12 @@ void serialize(Ar& ar, commissioning::AgeSexWeights& w, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::StatedFigure& f, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::StatedFigure>(version);
-  ar& make_nvp("value", f.value);
-  field(ar, "verbatim", f.verbatim);
-  field(ar, "evidence", f.evidence);
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::SitePractice& p, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::SitePractice>(version);
   field(ar, "name", p.name);
   ar& make_nvp("population", p.population);
   field(ar, "engagement", p.engagement);
   if constexpr (Ar::is_loading::value) p = commissioning::make_site_practice(p.name, p.population, p.engagement);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::Site& s, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Site>(version);
-  field(ar, "name", s.name);
-  field(ar, "phase", s.phase);
-  field(ar, "stated_totals", s.stated_totals);
-  field(ar, "practices", s.practices);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::PhaseTotal& t, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::PhaseTotal>(version);
-  field(ar, "phases", t.phases);
-  field(ar, "stated", t.stated);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::SiteCoverage& c, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::SiteCoverage>(version);
-  field(ar, "title", c.title);
-  field(ar, "sites", c.sites);
-  field(ar, "phase_totals", c.phase_totals);
 }
 
 template <class Ar>
@@ -275,14 +238,9 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
 
 BOOST_CLASS_VERSION(commissioning::Practice, 1)
 BOOST_CLASS_VERSION(commissioning::Membership, 1)
-BOOST_CLASS_VERSION(commissioning::Succession, 1)
 BOOST_CLASS_VERSION(commissioning::OrganisationHierarchy, 1)
 BOOST_CLASS_VERSION(commissioning::AgeBand, 1)
 BOOST_CLASS_VERSION(commissioning::WeightBand, 1)
 BOOST_CLASS_VERSION(commissioning::AgeSexWeights, 1)
 BOOST_CLASS_VERSION(commissioning::PopulationTable, 1)
-BOOST_CLASS_VERSION(commissioning::StatedFigure, 1)
 BOOST_CLASS_VERSION(commissioning::SitePractice, 1)
-BOOST_CLASS_VERSION(commissioning::Site, 1)
-BOOST_CLASS_VERSION(commissioning::PhaseTotal, 1)
-BOOST_CLASS_VERSION(commissioning::SiteCoverage, 1)
