@@ -113,7 +113,9 @@ void from_json(const Json& j, PopulationRate& v) {
 }
 
 COMMISSIONING_JSON_FROM_SPELLINGS(Weekday)
-COMMISSIONING_JSON_FROM_SPELLINGS(Rag)
+// Read through parse_rag, whose error names the choices as documents write them.
+void to_json(Json& j, const Rag& v) { j = std::string(spelling(v)); }
+void from_json(const Json& j, Rag& v) { v = parse_string(j, [](const std::string& s) { return parse_rag(s); }); }
 COMMISSIONING_JSON_FROM_FIELDS(WrittenDate)
 COMMISSIONING_JSON_FROM_FIELDS(TimeRange)
 
