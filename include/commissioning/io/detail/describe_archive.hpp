@@ -19,14 +19,6 @@
 
 namespace commissioning::io::archive_detail {
 
-template <class M>
-struct is_vec : std::false_type {};
-template <class M>
-struct is_vec<std::vector<M>> : std::true_type {};
-template <class M>
-struct is_opt : std::false_type {};
-template <class M>
-struct is_opt<std::optional<M>> : std::true_type {};
 // Lists and optionals of spelled enums (the element type is only looked at when there is one).
 template <class M>
 inline constexpr bool is_spelled_vec = false;
