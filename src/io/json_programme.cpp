@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "commissioning/io/json_fields.hpp"
+#include "commissioning/io/detail/describe_json.hpp"
+#include "commissioning/io/detail/fields_programme.hpp"
 
 namespace commissioning {
 
@@ -48,65 +50,15 @@ void from_json(const Json& j, Milestone& v) {
   read(j, "source", v.source);
 }
 
-void to_json(Json& j, const MilestonePlan& v) {
-  j = Json{{"title", v.title}, {"milestones", v.milestones}};
-  write(j, "version", v.version);
-  write(j, "workstream", v.workstream);
-  write(j, "source", v.source);
-}
-void from_json(const Json& j, MilestonePlan& v) {
-  reject_unknown_keys(j, {"title", "version", "workstream", "milestones", "source"});
-  v = MilestonePlan{};
-  v.title = as_string(j.at("title"));
-  read(j, "version", v.version);
-  read(j, "workstream", v.workstream);
-  read(j, "milestones", v.milestones);
-  read(j, "source", v.source);
-}
+COMMISSIONING_JSON_FROM_FIELDS(MilestonePlan)
 
-void to_json(Json& j, const ProgressStatus& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, ProgressStatus& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_progress_status(s); });
-}
+COMMISSIONING_JSON_FROM_SPELLINGS(ProgressStatus)
 
-void to_json(Json& j, const Workstream& v) {
-  j = Json{{"id", v.id}, {"name", v.name}};
-  write(j, "heading", v.heading);
-}
-void from_json(const Json& j, Workstream& v) {
-  reject_unknown_keys(j, {"id", "name", "heading"});
-  v = Workstream{};
-  v.id = as_string(j.at("id"));
-  if (v.id.empty()) fail(j.at("id"), "a workstream needs an id");
-  v.name = as_string(j.at("name"));
-  read(j, "heading", v.heading);
-}
+COMMISSIONING_JSON_FROM_FIELDS(Workstream)
 
-void to_json(Json& j, const Activity& v) {
-  j = Json{{"text", v.text}};
-  write(j, "number", v.number);
-  write(j, "progress", v.progress);
-  write(j, "status", v.status);
-}
-void from_json(const Json& j, Activity& v) {
-  reject_unknown_keys(j, {"number", "text", "progress", "status"});
-  v = Activity{};
-  v.text = as_string(j.at("text"));
-  read(j, "number", v.number);
-  read(j, "progress", v.progress);
-  read(j, "status", v.status);
-}
+COMMISSIONING_JSON_FROM_FIELDS(Activity)
 
-void to_json(Json& j, const NewRiskRow& v) {
-  j = Json{{"number", v.number}};
-  write(j, "risk_id", v.risk_id);
-}
-void from_json(const Json& j, NewRiskRow& v) {
-  reject_unknown_keys(j, {"number", "risk_id"});
-  v = NewRiskRow{};
-  v.number = as_string(j.at("number"));
-  read(j, "risk_id", v.risk_id);
-}
+COMMISSIONING_JSON_FROM_FIELDS(NewRiskRow)
 
 void to_json(Json& j, const HighlightReport& v) {
   j = Json{{"workstream", v.workstream}, {"month_covered", v.month_covered}};
@@ -137,19 +89,12 @@ void from_json(const Json& j, HighlightReport& v) {
   read(j, "source", v.source);
 }
 
-void to_json(Json& j, const Comparison& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, Comparison& v) { v = parse_string(j, [](const std::string& s) { return parse_comparison(s); }); }
+COMMISSIONING_JSON_FROM_SPELLINGS(Comparison)
 
 void to_json(Json& j, const Decimal2& v) { j = to_string(v); }
 void from_json(const Json& j, Decimal2& v) { v = parse_string(j, [](const std::string& s) { return parse_decimal2(s); }); }
 
-void to_json(Json& j, const InterimTarget& v) { j = Json{{"due", v.due}, {"value", v.value}}; }
-void from_json(const Json& j, InterimTarget& v) {
-  reject_unknown_keys(j, {"due", "value"});
-  v = InterimTarget{};
-  v.due = j.at("due").get<DueDate>();
-  v.value = j.at("value").get<Decimal2>();
-}
+COMMISSIONING_JSON_FROM_FIELDS(InterimTarget)
 
 void to_json(Json& j, const Target& v) {
   j = Json{{"id", v.id}, {"metric", v.metric}, {"comparison", v.comparison}, {"value", v.value}};
@@ -182,14 +127,8 @@ void from_json(const Json& j, Target& v) {
     fail(j, fmt::format("target {}: \"{}\" needs a baseline_year", v.id, to_string(v.comparison)));
 }
 
-void to_json(Json& j, const AssuranceState& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, AssuranceState& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_assurance_state(s); });
-}
-void to_json(Json& j, const OverallAssurance& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, OverallAssurance& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_overall_assurance(s); });
-}
+COMMISSIONING_JSON_FROM_SPELLINGS(AssuranceState)
+COMMISSIONING_JSON_FROM_SPELLINGS(OverallAssurance)
 
 void to_json(Json& j, const DomainAssurance& v) {
   j = Json{{"domain", v.domain}, {"state", v.state}};
@@ -231,31 +170,6 @@ void from_json(const Json& j, AssuranceStatus& v) {
   read(j, "source", v.source);
 }
 
-void to_json(Json& j, const Programme& v) {
-  j = Json{{"name", v.name}};
-  write(j, "organisation", v.organisation);
-  write(j, "as_of", v.as_of);
-  write(j, "workstreams", v.workstreams);
-  write(j, "reports", v.reports);
-  write(j, "risks", v.risks);
-  write(j, "plans", v.plans);
-  write(j, "targets", v.targets);
-  write(j, "assurance", v.assurance);
-  write(j, "source", v.source);
-}
-void from_json(const Json& j, Programme& v) {
-  reject_unknown_keys(j, {"name", "organisation", "as_of", "workstreams", "reports", "risks", "plans", "targets", "assurance", "source"});
-  v = Programme{};
-  v.name = as_string(j.at("name"));
-  read(j, "organisation", v.organisation);
-  read(j, "as_of", v.as_of);
-  read(j, "workstreams", v.workstreams);
-  read(j, "reports", v.reports);
-  read(j, "risks", v.risks);
-  read(j, "plans", v.plans);
-  read(j, "targets", v.targets);
-  read(j, "assurance", v.assurance);
-  read(j, "source", v.source);
-}
+COMMISSIONING_JSON_FROM_FIELDS(Programme)
 
 }  // namespace commissioning

@@ -43,23 +43,9 @@ bool is_slipping(const Milestone& m, Date as_of) {
   return m.due.has_dates() && m.due.latest() < as_of;
 }
 
-std::string_view to_string(ProgressStatus p) noexcept {
-  switch (p) {
-    case ProgressStatus::OnSchedule: return "On schedule";
-    case ProgressStatus::BehindWithMitigation: return "Behind schedule with mitigating actions in place";
-    case ProgressStatus::Behind: return "Behind schedule";
-  }
-  return "?";
-}
+std::string_view to_string(ProgressStatus p) noexcept { return spelling(p); }
 
-ProgressStatus parse_progress_status(std::string_view text) {
-  const auto norm = text::normalise(text);
-  const auto s = text::trim(norm);
-  for (auto p : {ProgressStatus::OnSchedule, ProgressStatus::BehindWithMitigation, ProgressStatus::Behind})
-    if (text::iequals(s, to_string(p))) return p;
-  throw ParseError("a progress status", text, 0,
-                   "expected \"On schedule\", \"Behind schedule with mitigating actions in place\" or \"Behind schedule\"");
-}
+ProgressStatus parse_progress_status(std::string_view text) { return parse_spelling<ProgressStatus>(text); }
 
 Rag to_rag(ProgressStatus p) noexcept {
   switch (p) {
@@ -70,28 +56,9 @@ Rag to_rag(ProgressStatus p) noexcept {
   return Rag::Red;
 }
 
-std::string_view to_string(Comparison c) noexcept {
-  switch (c) {
-    case Comparison::AtLeast: return "at least";
-    case Comparison::MoreThan: return "more than";
-    case Comparison::AtMost: return "at most";
-    case Comparison::LessThan: return "less than";
-    case Comparison::EqualTo: return "equal to";
-    case Comparison::ReduceByPercent: return "reduce by %";
-    case Comparison::IncreaseByPercent: return "increase by %";
-  }
-  return "?";
-}
+std::string_view to_string(Comparison c) noexcept { return spelling(c); }
 
-Comparison parse_comparison(std::string_view text) {
-  const auto s = text::trim(text);
-  for (auto c : {Comparison::AtLeast, Comparison::MoreThan, Comparison::AtMost, Comparison::LessThan, Comparison::EqualTo,
-                 Comparison::ReduceByPercent, Comparison::IncreaseByPercent})
-    if (text::iequals(s, to_string(c))) return c;
-  if (text::iequals(s, "no more than") || text::iequals(s, "maximum")) return Comparison::AtMost;
-  throw ParseError("a comparison", text, 0,
-                   "expected at least, more than, at most, less than, equal to, reduce by % or increase by %");
-}
+Comparison parse_comparison(std::string_view text) { return parse_spelling<Comparison>(text); }
 
 std::string to_string(Decimal2 d) {
   const auto h = d.hundredths();
@@ -156,37 +123,13 @@ bool meets(const Target& t, Decimal2 achieved, std::optional<Decimal2> baseline)
   return false;
 }
 
-std::string_view to_string(AssuranceState s) noexcept {
-  switch (s) {
-    case AssuranceState::Assured: return "assured";
-    case AssuranceState::NotAssured: return "not assured";
-    case AssuranceState::NotStated: return "not stated";
-  }
-  return "?";
-}
+std::string_view to_string(AssuranceState s) noexcept { return spelling(s); }
 
-AssuranceState parse_assurance_state(std::string_view text) {
-  const auto s = text::trim(text);
-  for (auto st : {AssuranceState::Assured, AssuranceState::NotAssured, AssuranceState::NotStated})
-    if (text::iequals(s, to_string(st))) return st;
-  throw ParseError("an assurance state", text, 0, "expected assured, not assured or not stated");
-}
+AssuranceState parse_assurance_state(std::string_view text) { return parse_spelling<AssuranceState>(text); }
 
-std::string_view to_string(OverallAssurance s) noexcept {
-  switch (s) {
-    case OverallAssurance::FullyAssured: return "fully assured";
-    case OverallAssurance::PartialAssurance: return "partial assurance";
-    case OverallAssurance::NotAssured: return "not assured";
-  }
-  return "?";
-}
+std::string_view to_string(OverallAssurance s) noexcept { return spelling(s); }
 
-OverallAssurance parse_overall_assurance(std::string_view text) {
-  const auto s = text::trim(text);
-  for (auto st : {OverallAssurance::FullyAssured, OverallAssurance::PartialAssurance, OverallAssurance::NotAssured})
-    if (text::iequals(s, to_string(st))) return st;
-  throw ParseError("an overall assurance", text, 0, "expected fully assured, partial assurance or not assured");
-}
+OverallAssurance parse_overall_assurance(std::string_view text) { return parse_spelling<OverallAssurance>(text); }
 
 bool same_domain(std::string_view a, std::string_view b) noexcept {
   auto next = [](std::string_view s, std::size_t& i) -> int {

@@ -1,9 +1,12 @@
 #pragma once
-// Non-intrusive Boost.Serialization of programme documents. Due dates travel as their verbatim
+// Non-intrusive Boost.Serialization of programme documents. The plain entities' archives come
+// from their field tables (io/detail/fields_programme.hpp). Due dates travel as their verbatim
 // text and are read back through parse_due_date, so they are checked like any other input.
 #include <stdexcept>
 #include <string>
 
+#include "commissioning/io/detail/describe_archive.hpp"
+#include "commissioning/io/detail/fields_programme.hpp"
 #include "commissioning/io/serialize_core.hpp"
 #include "commissioning/io/serialize_risk.hpp"
 #include "commissioning/programme/assurance.hpp"
@@ -57,40 +60,6 @@ void serialize(Ar& ar, commissioning::Milestone& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::MilestonePlan& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::MilestonePlan>(version);
-  field(ar, "title", v.title);
-  field(ar, "version", v.version);
-  field(ar, "workstream", v.workstream);
-  field(ar, "milestones", v.milestones);
-  field(ar, "source", v.source);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::Workstream& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Workstream>(version);
-  field(ar, "id", v.id);
-  field(ar, "name", v.name);
-  field(ar, "heading", v.heading);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::Activity& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Activity>(version);
-  field(ar, "number", v.number);
-  field(ar, "text", v.text);
-  field(ar, "progress", v.progress);
-  optional_enum_field(ar, "status", v.status, commissioning::ProgressStatus::Behind);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::NewRiskRow& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::NewRiskRow>(version);
-  field(ar, "number", v.number);
-  field(ar, "risk_id", v.risk_id);
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::HighlightReport& v, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::HighlightReport>(version);
   field(ar, "workstream", v.workstream);
@@ -104,13 +73,6 @@ void serialize(Ar& ar, commissioning::HighlightReport& v, unsigned version) {
   field(ar, "recommendations", v.recommendations);
   field(ar, "new_risks", v.new_risks);
   field(ar, "source", v.source);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::InterimTarget& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::InterimTarget>(version);
-  field(ar, "due", v.due);
-  field(ar, "value", v.value);
 }
 
 template <class Ar>
@@ -154,34 +116,13 @@ void serialize(Ar& ar, commissioning::AssuranceStatus& v, unsigned version) {
   field(ar, "source", v.source);
 }
 
-template <class Ar>
-void serialize(Ar& ar, commissioning::Programme& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Programme>(version);
-  field(ar, "name", v.name);
-  field(ar, "organisation", v.organisation);
-  field(ar, "as_of", v.as_of);
-  field(ar, "workstreams", v.workstreams);
-  field(ar, "reports", v.reports);
-  field(ar, "risks", v.risks);
-  field(ar, "plans", v.plans);
-  field(ar, "targets", v.targets);
-  field(ar, "assurance", v.assurance);
-  field(ar, "source", v.source);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::CalendarMonth, 1)
 BOOST_CLASS_VERSION(commissioning::DueDate, 1)
 BOOST_CLASS_VERSION(commissioning::Decimal2, 1)
 BOOST_CLASS_VERSION(commissioning::Milestone, 1)
-BOOST_CLASS_VERSION(commissioning::MilestonePlan, 1)
-BOOST_CLASS_VERSION(commissioning::Workstream, 1)
-BOOST_CLASS_VERSION(commissioning::Activity, 1)
-BOOST_CLASS_VERSION(commissioning::NewRiskRow, 1)
 BOOST_CLASS_VERSION(commissioning::HighlightReport, 1)
-BOOST_CLASS_VERSION(commissioning::InterimTarget, 1)
 BOOST_CLASS_VERSION(commissioning::Target, 1)
 BOOST_CLASS_VERSION(commissioning::DomainAssurance, 1)
 BOOST_CLASS_VERSION(commissioning::AssuranceStatus, 1)
-BOOST_CLASS_VERSION(commissioning::Programme, 1)

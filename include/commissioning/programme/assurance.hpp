@@ -10,6 +10,7 @@
 
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/rag.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -52,3 +53,13 @@ bool same_domain(std::string_view a, std::string_view b) noexcept;
 std::optional<OverallAssurance> derived_assurance(const AssuranceStatus& a);
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::AssuranceState, "assurance state",
+    {"assured", commissioning::AssuranceState::Assured},
+    {"not assured", commissioning::AssuranceState::NotAssured},
+    {"not stated", commissioning::AssuranceState::NotStated})
+
+COMMISSIONING_SPELLINGS(commissioning::OverallAssurance, "overall assurance",
+    {"fully assured", commissioning::OverallAssurance::FullyAssured},
+    {"partial assurance", commissioning::OverallAssurance::PartialAssurance},
+    {"not assured", commissioning::OverallAssurance::NotAssured})

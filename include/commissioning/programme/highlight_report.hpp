@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "commissioning/core/rag.hpp"
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/programme/due_date.hpp"
 
 namespace commissioning {
@@ -58,3 +59,8 @@ struct HighlightReport {
 };
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::ProgressStatus, "progress status",
+    {"On schedule", commissioning::ProgressStatus::OnSchedule},
+    {"Behind schedule with mitigating actions in place", commissioning::ProgressStatus::BehindWithMitigation},
+    {"Behind schedule", commissioning::ProgressStatus::Behind})

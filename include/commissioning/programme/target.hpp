@@ -9,6 +9,7 @@
 
 #include "commissioning/core/financial_year.hpp"
 #include "commissioning/core/rag.hpp"
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/programme/due_date.hpp"
 
 namespace commissioning {
@@ -62,3 +63,14 @@ struct Target {
 bool meets(const Target& t, Decimal2 achieved, std::optional<Decimal2> baseline = std::nullopt);
 
 }  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::Comparison, "comparison",
+    {"at least", commissioning::Comparison::AtLeast},
+    {"more than", commissioning::Comparison::MoreThan},
+    {"at most", commissioning::Comparison::AtMost},
+    {"no more than", commissioning::Comparison::AtMost},
+    {"maximum", commissioning::Comparison::AtMost},
+    {"less than", commissioning::Comparison::LessThan},
+    {"equal to", commissioning::Comparison::EqualTo},
+    {"reduce by %", commissioning::Comparison::ReduceByPercent},
+    {"increase by %", commissioning::Comparison::IncreaseByPercent})

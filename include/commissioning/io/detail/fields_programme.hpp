@@ -1,0 +1,50 @@
+#pragma once
+// The programme entities' fields, listed once (see io/describe.hpp). The order is the archive
+// layout. Milestones, highlight reports, targets and domain assurances keep hand-written forms
+// (io/json_programme.cpp, io/serialize_programme.hpp): they hold a Rag, which has no spelling
+// table, and milestones and targets have forms or checks of their own; so does the assurance
+// status, whose exempt domains default to a non-empty list.
+#include "commissioning/io/describe.hpp"
+#include "commissioning/io/detail/fields_risk.hpp"
+#include "commissioning/programme/highlight_report.hpp"
+#include "commissioning/programme/milestone.hpp"
+#include "commissioning/programme/programme.hpp"
+#include "commissioning/programme/target.hpp"
+
+COMMISSIONING_FIELDS(commissioning::MilestonePlan,
+  field("title", &S::title).required(),
+  field("version", &S::version),
+  field("workstream", &S::workstream),
+  field("milestones", &S::milestones),
+  field("source", &S::source))
+
+COMMISSIONING_FIELDS(commissioning::Workstream,
+  field("id", &S::id).non_empty(),
+  field("name", &S::name).required(),
+  field("heading", &S::heading))
+
+COMMISSIONING_FIELDS(commissioning::Activity,
+  field("number", &S::number),
+  field("text", &S::text).required(),
+  field("progress", &S::progress),
+  field("status", &S::status))
+
+COMMISSIONING_FIELDS(commissioning::NewRiskRow,
+  field("number", &S::number).required(),
+  field("risk_id", &S::risk_id))
+
+COMMISSIONING_FIELDS(commissioning::InterimTarget,
+  field("due", &S::due).required(),
+  field("value", &S::value).required())
+
+COMMISSIONING_FIELDS(commissioning::Programme,
+  field("name", &S::name).required(),
+  field("organisation", &S::organisation),
+  field("as_of", &S::as_of),
+  field("workstreams", &S::workstreams),
+  field("reports", &S::reports),
+  field("risks", &S::risks),
+  field("plans", &S::plans),
+  field("targets", &S::targets),
+  field("assurance", &S::assurance),
+  field("source", &S::source))
