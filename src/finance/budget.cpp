@@ -10,34 +10,11 @@
 
 namespace commissioning::finance {
 
-std::string_view to_string(BudgetFamily f) noexcept {
-  return f == BudgetFamily::OtherPrimaryCareCommissioning ? "commissioning" : "delegated";
-}
+std::string_view to_string(BudgetFamily f) noexcept { return spelling(f); }
 
-BudgetFamily parse_budget_family(std::string_view raw) {
-  const auto t = text::to_lower(text::normalise(raw));
-  if (t == "delegated" || t == "primary medical services - delegated budgets" ||
-      t == "delegated primary medical services")
-    return BudgetFamily::DelegatedPrimaryMedicalServices;
-  if (t == "commissioning" || t == "primary care - commissioning budgets" ||
-      t == "other primary care commissioning")
-    return BudgetFamily::OtherPrimaryCareCommissioning;
-  throw ParseError("a budget family", raw, 0,
-                   "expected \"delegated\" (Primary Medical Services - Delegated Budgets) or \"commissioning\" "
-                   "(Primary Care - Commissioning Budgets)");
-}
+BudgetFamily parse_budget_family(std::string_view raw) { return parse_spelling<BudgetFamily>(raw); }
 
-std::string_view to_string(BudgetColumn c) noexcept {
-  switch (c) {
-    case BudgetColumn::YtdBudget: return "ytd_budget";
-    case BudgetColumn::YtdActual: return "ytd_actual";
-    case BudgetColumn::YtdVariance: return "ytd_variance";
-    case BudgetColumn::ForecastBudget: return "forecast_budget";
-    case BudgetColumn::ForecastOutturn: return "forecast_outturn";
-    case BudgetColumn::ForecastVariance: break;
-  }
-  return "forecast_variance";
-}
+std::string_view to_string(BudgetColumn c) noexcept { return spelling(c); }
 
 std::string_view label(BudgetColumn c) noexcept {
   switch (c) {
@@ -51,14 +28,7 @@ std::string_view label(BudgetColumn c) noexcept {
   return "forecast variance";
 }
 
-BudgetColumn parse_budget_column(std::string_view raw) {
-  const auto t = text::to_lower(text::trim(raw));
-  for (auto c : all_budget_columns)
-    if (t == to_string(c)) return c;
-  throw ParseError("a budget column", raw, 0,
-                   "expected ytd_budget, ytd_actual, ytd_variance, forecast_budget, forecast_outturn or "
-                   "forecast_variance");
-}
+BudgetColumn parse_budget_column(std::string_view raw) { return parse_spelling<BudgetColumn>(raw); }
 
 const ReportedAmount& BudgetFigures::operator[](BudgetColumn c) const noexcept {
   switch (c) {
@@ -99,14 +69,9 @@ std::string amount_text(const ReportedAmount& a) {
   return sign + "£" + printed + (a.unit() == MoneyUnit::Thousands ? "k" : "");
 }
 
-std::string_view to_string(LineKind k) noexcept { return k == LineKind::Reserve ? "reserve" : "spend"; }
+std::string_view to_string(LineKind k) noexcept { return spelling(k); }
 
-LineKind parse_line_kind(std::string_view raw) {
-  const auto t = text::to_lower(text::trim(raw));
-  if (t == "spend") return LineKind::Spend;
-  if (t == "reserve") return LineKind::Reserve;
-  throw ParseError("a line kind", raw, 0, "expected \"spend\" or \"reserve\"");
-}
+LineKind parse_line_kind(std::string_view raw) { return parse_spelling<LineKind>(raw); }
 
 namespace {
 void require_unit(const BudgetFigures& f, MoneyUnit unit, std::string_view what) {
@@ -170,23 +135,9 @@ Money NarrativeFigure::signed_value() const {
   return v;
 }
 
-std::string_view to_string(NarrativeSense s) noexcept {
-  switch (s) {
-    case NarrativeSense::Negative: return "negative";
-    case NarrativeSense::Positive: return "positive";
-    case NarrativeSense::AsPrinted: break;
-  }
-  return "as-printed";
-}
+std::string_view to_string(NarrativeSense s) noexcept { return spelling(s); }
 
-NarrativeSense parse_narrative_sense(std::string_view raw) {
-  const auto t = text::to_lower(text::trim(raw));
-  if (t == "as-printed") return NarrativeSense::AsPrinted;
-  if (t == "negative" || t == "underspend" || t == "surplus" || t == "favourable") return NarrativeSense::Negative;
-  if (t == "positive" || t == "overspend" || t == "deficit" || t == "adverse") return NarrativeSense::Positive;
-  throw ParseError("a narrative sense", raw, 0,
-                   "expected as-printed, negative (underspend, surplus) or positive (overspend, deficit)");
-}
+NarrativeSense parse_narrative_sense(std::string_view raw) { return parse_spelling<NarrativeSense>(raw); }
 
 BudgetReport::BudgetReport(std::string organisation, FinancialMonth period, BudgetFamily family, MoneyUnit unit,
                            std::vector<BudgetSection> sections, std::vector<BudgetLine> standalone_lines,

@@ -26,41 +26,13 @@ std::int64_t implied_population(Money amount, const PerHeadRate& rate) {
   return q + (rem * 2 >= r ? 1 : 0);
 }
 
-std::string_view to_string(Recurrence r) noexcept {
-  switch (r) {
-    case Recurrence::Recurrent: return "recurrent";
-    case Recurrence::NonRecurrent: return "non-recurrent";
-    case Recurrence::Unstated: break;
-  }
-  return "unstated";
-}
+std::string_view to_string(Recurrence r) noexcept { return spelling(r); }
 
-Recurrence parse_recurrence(std::string_view raw) {
-  const auto t = text::to_lower(text::trim(raw));
-  for (auto r : {Recurrence::Recurrent, Recurrence::NonRecurrent, Recurrence::Unstated})
-    if (t == to_string(r)) return r;
-  throw ParseError("a recurrence", raw, 0, "expected recurrent, non-recurrent or unstated");
-}
+Recurrence parse_recurrence(std::string_view raw) { return parse_spelling<Recurrence>(raw); }
 
-std::string_view to_string(FundingSource s) noexcept {
-  switch (s) {
-    case FundingSource::NhsEnglandAllocation: return "nhse-allocation";
-    case FundingSource::CcgAllocation: return "ccg-allocation";
-    case FundingSource::DelegatedReserve: return "delegated-reserve";
-    case FundingSource::Capital: return "capital";
-    case FundingSource::Other: break;
-  }
-  return "other";
-}
+std::string_view to_string(FundingSource s) noexcept { return spelling(s); }
 
-FundingSource parse_funding_source(std::string_view raw) {
-  const auto t = text::to_lower(text::trim(raw));
-  for (auto s : {FundingSource::NhsEnglandAllocation, FundingSource::CcgAllocation, FundingSource::DelegatedReserve,
-                 FundingSource::Capital, FundingSource::Other})
-    if (t == to_string(s)) return s;
-  throw ParseError("a funding source", raw, 0,
-                   "expected nhse-allocation, ccg-allocation, delegated-reserve, capital or other");
-}
+FundingSource parse_funding_source(std::string_view raw) { return parse_spelling<FundingSource>(raw); }
 
 FundingStream::FundingStream(std::string scheme, std::optional<ReportedAmount> amount, std::vector<Phasing> phasing,
                              Recurrence recurrence, FundingSource source)

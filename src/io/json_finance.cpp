@@ -122,16 +122,10 @@ std::vector<T> array_of(const Json& j, F each) {
 }  // namespace
 
 
-void to_json(Json& j, const BudgetFamily& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, BudgetFamily& v) { v = parse_string(j, [](const std::string& s) { return parse_budget_family(s); }); }
-void to_json(Json& j, const BudgetColumn& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, BudgetColumn& v) { v = parse_string(j, [](const std::string& s) { return parse_budget_column(s); }); }
-void to_json(Json& j, const LineKind& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, LineKind& v) { v = parse_string(j, [](const std::string& s) { return parse_line_kind(s); }); }
-void to_json(Json& j, const NarrativeSense& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, NarrativeSense& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_narrative_sense(s); });
-}
+COMMISSIONING_JSON_FROM_SPELLINGS(BudgetFamily)
+COMMISSIONING_JSON_FROM_SPELLINGS(BudgetColumn)
+COMMISSIONING_JSON_FROM_SPELLINGS(LineKind)
+COMMISSIONING_JSON_FROM_SPELLINGS(NarrativeSense)
 
 void to_json(Json& j, const BudgetLine& v) {
   j = line_json(v);
@@ -358,12 +352,8 @@ void from_json(const Json& j, StaffingTable& v) {
   v = construct(j, [&] { return StaffingTable(title, std::move(lines), factor, total); });
 }
 
-void to_json(Json& j, const Recurrence& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, Recurrence& v) { v = parse_string(j, [](const std::string& s) { return parse_recurrence(s); }); }
-void to_json(Json& j, const FundingSource& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, FundingSource& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_funding_source(s); });
-}
+COMMISSIONING_JSON_FROM_SPELLINGS(Recurrence)
+COMMISSIONING_JSON_FROM_SPELLINGS(FundingSource)
 
 void to_json(Json& j, const FundingStream& v) {
   Json phasing = Json::array();

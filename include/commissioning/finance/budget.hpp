@@ -18,6 +18,7 @@
 #include "commissioning/core/financial_year.hpp"
 #include "commissioning/core/percentage.hpp"
 #include "commissioning/core/reported_amount.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning::finance {
 
@@ -194,3 +195,35 @@ class BudgetReport {
 };
 
 }  // namespace commissioning::finance
+
+// The spellings: canonical first (what JSON writes), then the variants documents use.
+COMMISSIONING_SPELLINGS(commissioning::finance::BudgetFamily, "budget family",
+    {"delegated", commissioning::finance::BudgetFamily::DelegatedPrimaryMedicalServices},
+    {"Primary Medical Services - Delegated Budgets", commissioning::finance::BudgetFamily::DelegatedPrimaryMedicalServices},
+    {"Delegated Primary Medical Services", commissioning::finance::BudgetFamily::DelegatedPrimaryMedicalServices},
+    {"commissioning", commissioning::finance::BudgetFamily::OtherPrimaryCareCommissioning},
+    {"Primary Care - Commissioning Budgets", commissioning::finance::BudgetFamily::OtherPrimaryCareCommissioning},
+    {"Other Primary Care Commissioning", commissioning::finance::BudgetFamily::OtherPrimaryCareCommissioning})
+
+COMMISSIONING_SPELLINGS(commissioning::finance::BudgetColumn, "budget column",
+    {"ytd_budget", commissioning::finance::BudgetColumn::YtdBudget},
+    {"ytd_actual", commissioning::finance::BudgetColumn::YtdActual},
+    {"ytd_variance", commissioning::finance::BudgetColumn::YtdVariance},
+    {"forecast_budget", commissioning::finance::BudgetColumn::ForecastBudget},
+    {"forecast_outturn", commissioning::finance::BudgetColumn::ForecastOutturn},
+    {"forecast_variance", commissioning::finance::BudgetColumn::ForecastVariance})
+
+COMMISSIONING_SPELLINGS(commissioning::finance::LineKind, "line kind",
+    {"spend", commissioning::finance::LineKind::Spend},
+    {"reserve", commissioning::finance::LineKind::Reserve})
+
+COMMISSIONING_SPELLINGS(commissioning::finance::NarrativeSense, "narrative sense",
+    {"as-printed", commissioning::finance::NarrativeSense::AsPrinted},
+    {"negative", commissioning::finance::NarrativeSense::Negative},
+    {"underspend", commissioning::finance::NarrativeSense::Negative},
+    {"surplus", commissioning::finance::NarrativeSense::Negative},
+    {"favourable", commissioning::finance::NarrativeSense::Negative},
+    {"positive", commissioning::finance::NarrativeSense::Positive},
+    {"overspend", commissioning::finance::NarrativeSense::Positive},
+    {"deficit", commissioning::finance::NarrativeSense::Positive},
+    {"adverse", commissioning::finance::NarrativeSense::Positive})

@@ -20,6 +20,7 @@
 #include "commissioning/core/financial_year.hpp"
 #include "commissioning/core/rate.hpp"
 #include "commissioning/core/reported_amount.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning::finance {
 
@@ -120,3 +121,16 @@ struct Allocation {
 };
 
 }  // namespace commissioning::finance
+
+// The spellings: canonical first (what JSON writes).
+COMMISSIONING_SPELLINGS(commissioning::finance::FundingSource, "funding source",
+    {"nhse-allocation", commissioning::finance::FundingSource::NhsEnglandAllocation},
+    {"ccg-allocation", commissioning::finance::FundingSource::CcgAllocation},
+    {"delegated-reserve", commissioning::finance::FundingSource::DelegatedReserve},
+    {"capital", commissioning::finance::FundingSource::Capital},
+    {"other", commissioning::finance::FundingSource::Other})
+
+COMMISSIONING_SPELLINGS(commissioning::finance::Recurrence, "recurrence",
+    {"recurrent", commissioning::finance::Recurrence::Recurrent},
+    {"non-recurrent", commissioning::finance::Recurrence::NonRecurrent},
+    {"unstated", commissioning::finance::Recurrence::Unstated})
