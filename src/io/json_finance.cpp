@@ -15,20 +15,15 @@ using io::json_detail::fail;
 using io::json_detail::parse_string;
 using io::json_detail::reject_unknown_keys;
 
+namespace {
 // Runs a checked constructor, reporting std::invalid_argument at the JSON value's path.
 template <class F>
-auto construct_at(const Json& at, F make) {
+auto construct(const Json& at, F make) {
   try {
     return make();
   } catch (const std::invalid_argument& e) {
     fail(at, e.what());
   }
-}
-
-namespace {
-template <class F>
-auto construct(const Json& at, F make) {
-  return construct_at(at, make);
 }
 
 std::string table_figure(const ReportedAmount& a) { return a.printed(); }
@@ -146,23 +141,15 @@ void from_json(const Json& j, BudgetSection& v) {
   v = section_from(j, j.at("unit").get<MoneyUnit>(), true);
 }
 
-void to_json(Json& j, const NarrativeFigure& v) {
-  j = Json{{"quote", v.quote}, {"amount", amount_text(v.amount)}, {"sense", v.sense}, {"column", v.column}};
-  if (!v.source.empty()) j["source"] = v.source;
-  if (!v.section.empty()) j["section"] = v.section;
-  if (!v.line.empty()) j["line"] = v.line;
-}
-void from_json(const Json& j, NarrativeFigure& v) {
-  reject_unknown_keys(j, {"quote", "source", "amount", "sense", "section", "line", "column"});
-  v = NarrativeFigure{};
-  v.quote = as_string(j.at("quote"));
-  if (j.contains("source")) v.source = as_string(j.at("source"));
-  v.amount = read_amount(j.at("amount"));
-  v.sense = j.at("sense").get<NarrativeSense>();
-  if (j.contains("section")) v.section = as_string(j.at("section"));
-  if (j.contains("line")) v.line = as_string(j.at("line"));
-  v.column = j.at("column").get<BudgetColumn>();
-}
+struct AmountText {
+  static Json write(const ReportedAmount& a) { return amount_text(a); }
+  static ReportedAmount read(const Json& j) { return read_amount(j); }
+};
+
+COMMISSIONING_JSON_FROM_FIELDS(NarrativeFigure)
+COMMISSIONING_JSON_FROM_FIELDS(PercentageBase)
+COMMISSIONING_JSON_FROM_FIELDS(Phasing)
+COMMISSIONING_JSON_FROM_FIELDS(PerHeadBasis)
 
 void to_json(Json& j, const BudgetReport& v) {
   Json sections = Json::array(), standalone = Json::array();
@@ -174,9 +161,7 @@ void to_json(Json& j, const BudgetReport& v) {
   if (!standalone.empty()) j["standalone_lines"] = standalone;
   if (v.total()) j["total"] = figures_json(*v.total());
   if (!v.narrative().empty()) j["narrative"] = v.narrative();
-  if (v.percentage_base())
-    j["percentage_base"] = Json{{"amount", amount_text(v.percentage_base()->amount)},
-                                {"description", v.percentage_base()->description}};
+  if (v.percentage_base()) j["percentage_base"] = *v.percentage_base();
 }
 
 void from_json(const Json& j, BudgetReport& v) {
@@ -205,12 +190,7 @@ void from_json(const Json& j, BudgetReport& v) {
       construct(n, [&] { v.add_narrative(std::move(figure)); return 0; });
     }
   }
-  if (j.contains("percentage_base")) {
-    const auto& b = j.at("percentage_base");
-    reject_unknown_keys(b, {"amount", "description"});
-    v.set_percentage_base(PercentageBase{read_amount(b.at("amount")),
-                                         b.contains("description") ? as_string(b.at("description")) : std::string{}});
-  }
+  if (j.contains("percentage_base")) v.set_percentage_base(j.at("percentage_base").get<PercentageBase>());
 }
 
 namespace {
@@ -319,86 +299,13 @@ void from_json(const Json& j, AmountTable& v) {
 void to_json(Json& j, const AfcBand& v) { j = to_string(v); }
 void from_json(const Json& j, AfcBand& v) { v = parse_string(j, [](const std::string& s) { return parse_afc_band(s); }); }
 
-void to_json(Json& j, const StaffingLine& v) {
-  j = Json{{"role", v.role()},
-           {"posts", v.posts()},
-           {"band", v.band()},
-           {"mid_point", amount_text(v.mid_point())},
-           {"with_on_costs", amount_text(v.with_on_costs())},
-           {"total", amount_text(v.total())}};
-}
-void from_json(const Json& j, StaffingLine& v) {
-  reject_unknown_keys(j, {"role", "posts", "band", "mid_point", "with_on_costs", "total"});
-  const auto& posts = j.at("posts");
-  if (!posts.is_number_integer()) fail(posts, "the number of posts is a whole number");
-  const auto role = as_string(j.at("role"));
-  const auto band = j.at("band").get<AfcBand>();
-  const auto mid = read_amount(j.at("mid_point")), with = read_amount(j.at("with_on_costs")), total = read_amount(j.at("total"));
-  v = construct(j, [&] { return StaffingLine(role, posts.get<std::int64_t>(), band, mid, with, total); });
-}
-
-void to_json(Json& j, const StaffingTable& v) {
-  j = Json{{"kind", "staffing-table"}, {"title", v.title()}, {"on_cost_factor", v.on_cost_factor()}, {"lines", v.lines()}};
-  if (v.stated_total()) j["stated_total"] = amount_text(*v.stated_total());
-}
-void from_json(const Json& j, StaffingTable& v) {
-  reject_unknown_keys(j, {"kind", "title", "on_cost_factor", "lines", "stated_total"});
-  check_kind(j, "staffing-table");
-  const auto title = as_string(j.at("title"));
-  const auto factor = j.at("on_cost_factor").get<Percentage>();
-  auto lines = j.at("lines").get<std::vector<StaffingLine>>();
-  std::optional<ReportedAmount> total;
-  if (j.contains("stated_total")) total = read_amount(j.at("stated_total"));
-  v = construct(j, [&] { return StaffingTable(title, std::move(lines), factor, total); });
-}
+COMMISSIONING_JSON_FROM_PARTS(StaffingLine)
+COMMISSIONING_JSON_FROM_PARTS(StaffingTable)
 
 COMMISSIONING_JSON_FROM_SPELLINGS(Recurrence)
 COMMISSIONING_JSON_FROM_SPELLINGS(FundingSource)
 
-void to_json(Json& j, const FundingStream& v) {
-  Json phasing = Json::array();
-  for (const auto& p : v.phasing()) phasing.push_back(Json{{"year", p.year}, {"amount", amount_text(p.amount)}});
-  j = Json{{"kind", "funding-stream"}, {"scheme", v.scheme()}, {"recurrence", v.recurrence()}, {"source", v.source()}};
-  if (v.amount()) j["amount"] = amount_text(*v.amount());
-  if (!phasing.empty()) j["phasing"] = phasing;
-  if (v.per_head()) {
-    Json ph{{"rate", v.per_head()->rate}};
-    if (v.per_head()->at_least) ph["at_least"] = true;
-    if (v.per_head()->population) ph["population"] = *v.per_head()->population;
-    j["per_head"] = ph;
-  }
-  if (!v.approved_by().empty()) j["approved_by"] = v.approved_by();
-  if (v.approved_on()) j["approved_on"] = *v.approved_on();
-  if (!v.evidence().empty()) j["evidence"] = v.evidence();
-}
-void from_json(const Json& j, FundingStream& v) {
-  reject_unknown_keys(j, {"kind", "scheme", "amount", "phasing", "recurrence", "source", "per_head", "approved_by",
-                          "approved_on", "evidence"});
-  check_kind(j, "funding-stream");
-  const auto scheme = as_string(j.at("scheme"));
-  std::optional<ReportedAmount> amount;
-  if (j.contains("amount")) amount = read_amount(j.at("amount"));
-  std::vector<Phasing> phasing;
-  if (j.contains("phasing"))
-    phasing = array_of<Phasing>(j.at("phasing"), [](const Json& p) {
-      reject_unknown_keys(p, {"year", "amount"});
-      return Phasing{p.at("year").get<FinancialYear>(), read_amount(p.at("amount"))};
-    });
-  const auto recurrence = j.at("recurrence").get<Recurrence>();
-  const auto source = j.at("source").get<FundingSource>();
-  v = construct(j, [&] { return FundingStream(scheme, amount, std::move(phasing), recurrence, source); });
-  if (j.contains("per_head")) {
-    const auto& ph = j.at("per_head");
-    reject_unknown_keys(ph, {"rate", "at_least", "population"});
-    PerHeadBasis b{ph.at("rate").get<PerHeadRate>(), ph.value("at_least", false), std::nullopt};
-    if (ph.contains("population")) b.population = ph.at("population").get<PopulationFigure>();
-    v.with_per_head(b);
-  }
-  std::optional<Date> on;
-  if (j.contains("approved_on")) on = j.at("approved_on").get<Date>();
-  v.with_approval(j.contains("approved_by") ? as_string(j.at("approved_by")) : std::string{}, on);
-  if (j.contains("evidence")) v.with_evidence(as_string(j.at("evidence")));
-}
+COMMISSIONING_JSON_FROM_PARTS(FundingStream)
 
 COMMISSIONING_JSON_FROM_FIELDS(Allocation)
 
@@ -477,32 +384,14 @@ FinanceDocument detect_finance_document(const Json& j, const std::string& source
 
 // The population vocabulary lives in core, so its JSON is found by ADL there.
 namespace commissioning {
-using finance::construct_at;
 using io::Json;
-using io::json_detail::as_string;
-using io::json_detail::fail;
 using io::json_detail::parse_string;
-using io::json_detail::reject_unknown_keys;
 
 void to_json(Json& j, const PopulationBasis& v) { j = std::string(to_string(v)); }
 void from_json(const Json& j, PopulationBasis& v) {
   v = parse_string(j, [](const std::string& s) { return parse_population_basis(s); });
 }
 
-void to_json(Json& j, const PopulationFigure& v) {
-  j = Json{{"people", v.people()}, {"basis", v.basis()}};
-  if (v.as_of()) j["as_of"] = *v.as_of();
-  if (!v.source().empty()) j["source"] = v.source();
-}
-void from_json(const Json& j, PopulationFigure& v) {
-  reject_unknown_keys(j, {"people", "basis", "as_of", "source"});
-  const auto& people = j.at("people");
-  if (!people.is_number_integer()) fail(people, "a population is a whole number of people");
-  const auto basis = j.at("basis").get<PopulationBasis>();
-  std::optional<Date> as_of;
-  if (j.contains("as_of")) as_of = j.at("as_of").get<Date>();
-  const auto source = j.contains("source") ? as_string(j.at("source")) : std::string{};
-  v = construct_at(j, [&] { return PopulationFigure(people.get<std::int64_t>(), basis, as_of, source); });
-}
+COMMISSIONING_JSON_FROM_PARTS(PopulationFigure)
 
 }  // namespace commissioning

@@ -60,34 +60,7 @@ COMMISSIONING_JSON_FROM_FIELDS(Activity)
 
 COMMISSIONING_JSON_FROM_FIELDS(NewRiskRow)
 
-void to_json(Json& j, const HighlightReport& v) {
-  j = Json{{"workstream", v.workstream}, {"month_covered", v.month_covered}};
-  write(j, "authors", v.authors);
-  write(j, "status", v.status);
-  write(j, "impact_if_not_achieved", v.impact_if_not_achieved);
-  write(j, "summary", v.summary);
-  write(j, "activities", v.activities);
-  write(j, "actions_planned", v.actions_planned);
-  write(j, "recommendations", v.recommendations);
-  write(j, "new_risks", v.new_risks);
-  write(j, "source", v.source);
-}
-void from_json(const Json& j, HighlightReport& v) {
-  reject_unknown_keys(j, {"workstream", "month_covered", "authors", "status", "impact_if_not_achieved", "summary", "activities",
-                          "actions_planned", "recommendations", "new_risks", "source"});
-  v = HighlightReport{};
-  v.workstream = as_string(j.at("workstream"));
-  v.month_covered = j.at("month_covered").get<CalendarMonth>();
-  read(j, "authors", v.authors);
-  read(j, "status", v.status);
-  read(j, "impact_if_not_achieved", v.impact_if_not_achieved);
-  read(j, "summary", v.summary);
-  read(j, "activities", v.activities);
-  read(j, "actions_planned", v.actions_planned);
-  read(j, "recommendations", v.recommendations);
-  read(j, "new_risks", v.new_risks);
-  read(j, "source", v.source);
-}
+COMMISSIONING_JSON_FROM_FIELDS(HighlightReport)
 
 COMMISSIONING_JSON_FROM_SPELLINGS(Comparison)
 
@@ -130,23 +103,7 @@ void from_json(const Json& j, Target& v) {
 COMMISSIONING_JSON_FROM_SPELLINGS(AssuranceState)
 COMMISSIONING_JSON_FROM_SPELLINGS(OverallAssurance)
 
-void to_json(Json& j, const DomainAssurance& v) {
-  j = Json{{"domain", v.domain}, {"state", v.state}};
-  write(j, "rag", v.rag);
-  write(j, "finding", v.finding);
-  write(j, "response", v.response);
-  write(j, "source", v.source);
-}
-void from_json(const Json& j, DomainAssurance& v) {
-  reject_unknown_keys(j, {"domain", "state", "rag", "finding", "response", "source"});
-  v = DomainAssurance{};
-  v.domain = as_string(j.at("domain"));
-  read(j, "state", v.state);
-  read(j, "rag", v.rag);
-  read(j, "finding", v.finding);
-  read(j, "response", v.response);
-  read(j, "source", v.source);
-}
+COMMISSIONING_JSON_FROM_FIELDS(DomainAssurance)
 
 void to_json(Json& j, const AssuranceStatus& v) {
   j = Json{{"organisation", v.organisation}, {"exempt_domains", v.exempt_domains}};

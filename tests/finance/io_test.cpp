@@ -211,3 +211,48 @@ TEST_CASE("a reconciliation reports as JSON with its counts and largest drift") 
   CHECK(j.at("largest_drift").at("tolerance") == "£1,000.00");
   CHECK(j.at("inexact_checks").size() == 19);
 }
+
+TEST_CASE("a funding stream is read through its checked constructor, from JSON and from an archive") {
+  const auto stream = fx::seed000_social_prescribing_funding();
+  auto j = io::Json(stream);
+  j["scheme"] = "";
+  try {
+    (void)io::from_json_text<FundingStream>(j.dump(), "stream.json");
+    FAIL("a stream with no scheme was read");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/");  // the constructor's refusal, at the stream's pointer
+    CHECK_THAT(e.reason(), Catch::Contains("needs a scheme name"));
+  }
+  auto xml = io::save_archive(stream, io::ArchiveFormat::Xml);
+  const auto at = xml.find("<scheme>Social prescribing</scheme>");
+  REQUIRE(at != std::string::npos);
+  xml.replace(at, 35, "<scheme></scheme>");
+  try {
+    (void)io::load_archive<FundingStream>(xml, io::ArchiveFormat::Xml);
+    FAIL("an archived stream with no scheme was loaded");
+  } catch (const InputError& e) {
+    CHECK_THAT(e.reason(), Catch::Contains("needs a scheme name"));
+  }
+}
+
+TEST_CASE("a funding stream's amounts are written with their unit, and its archive stores enums by spelling") {
+  const auto stream = fx::seed000_social_prescribing_funding();
+  const io::Json j = stream;
+  CHECK(j.at("amount") == "£500000");
+  CHECK(j.at("phasing")[1].at("amount") == "£250000");
+  CHECK(j.at("recurrence") == "non-recurrent");
+  const auto xml = io::save_archive(stream, io::ArchiveFormat::Xml);
+  CHECK(xml.find("<recurrence>non-recurrent</recurrence>") != std::string::npos);
+  CHECK(xml.find("<source>delegated-reserve</source>") != std::string::npos);
+}
+
+TEST_CASE("a staffing line's posts must be a whole number, reported at its pointer") {
+  auto j = io::Json(fx::seed000_social_prescribing_staffing());
+  j["lines"][1]["posts"] = 1.5;
+  try {
+    (void)io::from_json_text<StaffingTable>(j.dump(), "staffing.json");
+    FAIL("a fractional number of posts was read");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/lines/1/posts");
+  }
+}

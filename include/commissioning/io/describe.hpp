@@ -15,7 +15,10 @@
 // - required(): must be present when reading;
 // - non_empty(): required, and a string that is not empty;
 // - at_most(n): an integer no greater than n (every integer is range-checked for its type);
-// - since(v): added in archive class version v (older archives do not hold it).
+// - since(v): added in archive class version v (older archives do not hold it);
+// - json_as<K>(): JSON through the area's codec K (K::write(value) -> Json, K::read(Json) ->
+//   value, applied inside an optional), for a value whose JSON form depends on the document
+//   ("£139k" in finance); archives ignore it.
 // Optional fields are left out of JSON when empty (an empty string or list, no value, false).
 // A document's table (COMMISSIONING_DOCUMENT_FIELDS) also names its "kind": written always,
 // checked when present on reading.
@@ -33,8 +36,9 @@ namespace commissioning::io {
 
 enum class Presence : std::uint8_t { Optional, Required, NonEmpty };
 
-template <class C, class M>
+template <class C, class M, class Codec = void>
 struct Field {
+  using codec = Codec;
   std::string_view name;
   M C::*member;
   Presence presence = Presence::Optional;
@@ -52,6 +56,10 @@ struct Field {
     Field f = *this;
     f.since_version = v;
     return f;
+  }
+  template <class K>
+  constexpr Field<C, M, K> json_as() const {
+    return {name, member, presence, since_version, max};
   }
 
  private:
@@ -85,6 +93,18 @@ constexpr unsigned class_version() {
   std::apply([&](const auto&... f) { ((v = f.since_version > v ? f.since_version : v), ...); }, Fields<T>::list);
   return v;
 }
+
+// A class with invariants is read and written through its parts: a plain described struct
+// holding what its checked constructor takes, in the class's archive layout. The area says
+// how to take a value apart and build it again (building runs the checks):
+//   template <> struct io::Parts<T> { using type = TParts; static type of(const T&); static T make(type); };
+// JSON and archives then come from the parts' table (COMMISSIONING_JSON_FROM_PARTS; the
+// archive's class version is the parts').
+template <class T>
+struct Parts;
+
+template <class T>
+concept BuiltFromParts = requires { typename Parts<T>::type; } && Described<typename Parts<T>::type>;
 
 // Calls f(field) for each field of T, in table order (Python bindings use this).
 template <Described T, class F>

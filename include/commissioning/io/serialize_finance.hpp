@@ -1,6 +1,8 @@
 #pragma once
 // Non-intrusive Boost.Serialization of the finance types. Loading rebuilds every value
 // through its checked constructor, so an archive cannot hold a report a program could not.
+// Types with a field table, or built from described parts, get theirs from
+// io/detail/describe_archive.hpp; the tables' own types below keep their hand-written forms.
 #include "commissioning/finance/amount_table.hpp"
 #include "commissioning/finance/budget.hpp"
 #include "commissioning/finance/funding.hpp"
@@ -47,25 +49,6 @@ void serialize(Ar& ar, cf::BudgetSection& s, unsigned version) {
   field(ar, "lines", lines);
   field(ar, "subtotal", subtotal);
   if constexpr (Ar::is_loading::value) s = cf::BudgetSection(std::move(name), std::move(lines), subtotal);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::NarrativeFigure& n, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::NarrativeFigure>(version);
-  field(ar, "quote", n.quote);
-  field(ar, "source", n.source);
-  field(ar, "amount", n.amount);
-  enum_field(ar, "sense", n.sense, cf::NarrativeSense::Positive);
-  field(ar, "section", n.section);
-  field(ar, "line", n.line);
-  enum_field(ar, "column", n.column, cf::BudgetColumn::ForecastVariance);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::PercentageBase& b, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::PercentageBase>(version);
-  field(ar, "amount", b.amount);
-  field(ar, "description", b.description);
 }
 
 template <class Ar>
@@ -183,98 +166,11 @@ void serialize(Ar& ar, cf::AfcBand& b, unsigned version) {
   }
 }
 
-template <class Ar>
-void serialize(Ar& ar, cf::StaffingLine& l, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::StaffingLine>(version);
-  std::string role = l.role();
-  std::int64_t posts = l.posts();
-  auto band = l.band();
-  auto mid = l.mid_point(), with = l.with_on_costs(), total = l.total();
-  field(ar, "role", role);
-  ar& make_nvp("posts", posts);
-  field(ar, "band", band);
-  field(ar, "mid_point", mid);
-  field(ar, "with_on_costs", with);
-  field(ar, "total", total);
-  if constexpr (Ar::is_loading::value) l = cf::StaffingLine(std::move(role), posts, band, mid, with, total);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::StaffingTable& t, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::StaffingTable>(version);
-  std::string title = t.title();
-  auto lines = t.lines();
-  auto factor = t.on_cost_factor();
-  auto total = t.stated_total();
-  field(ar, "title", title);
-  field(ar, "lines", lines);
-  field(ar, "on_cost_factor", factor);
-  field(ar, "stated_total", total);
-  if constexpr (Ar::is_loading::value) t = cf::StaffingTable(std::move(title), std::move(lines), factor, total);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::PopulationFigure& p, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::PopulationFigure>(version);
-  std::int64_t people = p.people();
-  auto basis = p.basis();
-  auto as_of = p.as_of();
-  std::string source = p.source();
-  ar& make_nvp("people", people);
-  enum_field(ar, "basis", basis, cf::PopulationBasis::Unstated);
-  field(ar, "as_of", as_of);
-  field(ar, "source", source);
-  if constexpr (Ar::is_loading::value) p = cf::PopulationFigure(people, basis, as_of, std::move(source));
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::Phasing& p, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::Phasing>(version);
-  field(ar, "year", p.year);
-  field(ar, "amount", p.amount);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::PerHeadBasis& b, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::PerHeadBasis>(version);
-  field(ar, "rate", b.rate);
-  field(ar, "at_least", b.at_least);
-  field(ar, "population", b.population);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::FundingStream& s, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::FundingStream>(version);
-  std::string scheme = s.scheme(), approved_by = s.approved_by(), evidence = s.evidence();
-  auto amount = s.amount();
-  auto phasing = s.phasing();
-  auto recurrence = s.recurrence();
-  auto source = s.source();
-  auto per_head = s.per_head();
-  auto approved_on = s.approved_on();
-  field(ar, "scheme", scheme);
-  field(ar, "amount", amount);
-  field(ar, "phasing", phasing);
-  enum_field(ar, "recurrence", recurrence, cf::Recurrence::Unstated);
-  enum_field(ar, "source", source, cf::FundingSource::Other);
-  field(ar, "per_head", per_head);
-  field(ar, "approved_by", approved_by);
-  field(ar, "approved_on", approved_on);
-  field(ar, "evidence", evidence);
-  if constexpr (Ar::is_loading::value) {
-    s = cf::FundingStream(std::move(scheme), amount, std::move(phasing), recurrence, source);
-    if (per_head) s.with_per_head(std::move(*per_head));
-    s.with_approval(std::move(approved_by), approved_on).with_evidence(std::move(evidence));
-  }
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::finance::BudgetFigures, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetLine, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetSection, 1)
-BOOST_CLASS_VERSION(commissioning::finance::NarrativeFigure, 1)
-BOOST_CLASS_VERSION(commissioning::finance::PercentageBase, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetReport, 1)
 BOOST_CLASS_VERSION(commissioning::finance::PositionRow, 1)
 BOOST_CLASS_VERSION(commissioning::finance::PositionTable, 1)
@@ -282,9 +178,3 @@ BOOST_CLASS_VERSION(commissioning::finance::AmountCell, 1)
 BOOST_CLASS_VERSION(commissioning::finance::AmountRow, 1)
 BOOST_CLASS_VERSION(commissioning::finance::AmountTable, 1)
 BOOST_CLASS_VERSION(commissioning::finance::AfcBand, 1)
-BOOST_CLASS_VERSION(commissioning::finance::StaffingLine, 1)
-BOOST_CLASS_VERSION(commissioning::finance::StaffingTable, 1)
-BOOST_CLASS_VERSION(commissioning::finance::PopulationFigure, 1)
-BOOST_CLASS_VERSION(commissioning::finance::Phasing, 1)
-BOOST_CLASS_VERSION(commissioning::finance::PerHeadBasis, 1)
-BOOST_CLASS_VERSION(commissioning::finance::FundingStream, 1)

@@ -60,22 +60,6 @@ void serialize(Ar& ar, commissioning::Milestone& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::HighlightReport& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::HighlightReport>(version);
-  field(ar, "workstream", v.workstream);
-  field(ar, "month_covered", v.month_covered);
-  field(ar, "authors", v.authors);
-  optional_enum_field(ar, "status", v.status, commissioning::Rag::Blue);
-  optional_enum_field(ar, "impact_if_not_achieved", v.impact_if_not_achieved, commissioning::Rag::Blue);
-  field(ar, "summary", v.summary);
-  field(ar, "activities", v.activities);
-  field(ar, "actions_planned", v.actions_planned);
-  field(ar, "recommendations", v.recommendations);
-  field(ar, "new_risks", v.new_risks);
-  field(ar, "source", v.source);
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
   commissioning::io::archive_detail::check_version<commissioning::Target>(version);
   field(ar, "id", v.id);
@@ -89,17 +73,6 @@ void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
   field(ar, "status", v.status);
   field(ar, "status_as_of", v.status_as_of);
   optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
-  field(ar, "source", v.source);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::DomainAssurance& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::DomainAssurance>(version);
-  field(ar, "domain", v.domain);
-  enum_field(ar, "state", v.state, commissioning::AssuranceState::NotStated);
-  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
-  field(ar, "finding", v.finding);
-  field(ar, "response", v.response);
   field(ar, "source", v.source);
 }
 
@@ -122,7 +95,5 @@ BOOST_CLASS_VERSION(commissioning::CalendarMonth, 1)
 BOOST_CLASS_VERSION(commissioning::DueDate, 1)
 BOOST_CLASS_VERSION(commissioning::Decimal2, 1)
 BOOST_CLASS_VERSION(commissioning::Milestone, 1)
-BOOST_CLASS_VERSION(commissioning::HighlightReport, 1)
 BOOST_CLASS_VERSION(commissioning::Target, 1)
-BOOST_CLASS_VERSION(commissioning::DomainAssurance, 1)
 BOOST_CLASS_VERSION(commissioning::AssuranceStatus, 1)

@@ -95,6 +95,16 @@ void serialize_described(Ar& ar, T& v, unsigned version) {
   });
 }
 
+// A class built from its parts is stored as the parts' fields, inline: the same layout a
+// hand-written serializer of the class gave, so its older archives still load.
+template <class Ar, BuiltFromParts T>
+void serialize_from_parts(Ar& ar, T& v, unsigned version) {
+  using P = Parts<T>;
+  typename P::type parts = Ar::is_saving::value ? P::of(v) : typename P::type{};
+  serialize_described(ar, parts, version);
+  if constexpr (Ar::is_loading::value) v = P::make(std::move(parts));
+}
+
 }  // namespace commissioning::io::archive_detail
 
 namespace boost::serialization {
@@ -110,6 +120,20 @@ template <class T>
 struct version<T> {
   typedef mpl::integral_c_tag tag;
   typedef mpl::int_<static_cast<int>(commissioning::io::class_version<T>())> type;
+  BOOST_STATIC_CONSTANT(int, value = version::type::value);
+};
+
+template <class Ar, class T>
+  requires commissioning::io::BuiltFromParts<T>
+void serialize(Ar& ar, T& v, const unsigned int version) {
+  commissioning::io::archive_detail::serialize_from_parts(ar, v, version);
+}
+
+template <class T>
+  requires commissioning::io::BuiltFromParts<T>
+struct version<T> {
+  typedef mpl::integral_c_tag tag;
+  typedef mpl::int_<static_cast<int>(commissioning::io::class_version<typename commissioning::io::Parts<T>::type>())> type;
   BOOST_STATIC_CONSTANT(int, value = version::type::value);
 };
 

@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -41,6 +42,14 @@ bool is_empty(const M& v) {
 template <class M>
 Json write_value(const M& v);
 
+// Through a field's codec (json_as); without one, the value's own form.
+template <class K, class M>
+Json write_value_as(const M& v) {
+  if constexpr (std::is_void_v<K>) return write_value(v);
+  else if constexpr (is_optional<M>::value) return v ? K::write(*v) : Json(nullptr);
+  else return K::write(v);
+}
+
 template <Described T>
 void write_object(Json& j, const T& v) {
   j = Json::object();
@@ -48,7 +57,7 @@ void write_object(Json& j, const T& v) {
   for_each_field<T>([&](const auto& f) {
     const auto& m = v.*(f.member);
     if (f.presence == Presence::Optional && is_empty(m)) return;
-    j[std::string(f.name)] = write_value(m);
+    j[std::string(f.name)] = write_value_as<typename std::remove_cvref_t<decltype(f)>::codec>(m);
   });
 }
 
@@ -73,6 +82,13 @@ Json write_value(const M& v) {
 
 template <class M>
 void read_value(const Json& j, M& out, std::uint64_t max);
+
+template <class K, class M>
+void read_value_as(const Json& j, M& out, std::uint64_t max) {
+  if constexpr (std::is_void_v<K>) read_value(j, out, max);
+  else if constexpr (is_optional<M>::value) out = j.is_null() ? M{} : M{K::read(j)};
+  else out = K::read(j);
+}
 
 template <Described T>
 void read_object(const Json& j, T& v) {
@@ -105,7 +121,7 @@ void read_object(const Json& j, T& v) {
     }
     json_detail::JsonPathScope scope(*it, f.name);
     auto& m = v.*(f.member);
-    read_value(*it, m, f.max);
+    read_value_as<typename std::remove_cvref_t<decltype(f)>::codec>(*it, m, f.max);
     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(m)>, std::string>)
       if (f.presence == Presence::NonEmpty && m.empty())
         json_detail::fail(*it, fmt::format("\"{}\" must not be empty", f.name));
@@ -146,7 +162,10 @@ void read_value(const Json& j, M& out, std::uint64_t max) {
     if (!j.is_number()) json_detail::fail(j, fmt::format("expected a number, found {}", j.type_name()));
     out = j.get<M>();
   } else if constexpr (HasSpellings<M>) {
-    out = json_detail::parse_string(j, [](const std::string& s) { return parse_spelling<M>(s); });
+    // An enum's own reader, where it has one, reads it here too (parse_rag's error names the
+    // choices as documents write them).
+    if constexpr (requires { from_json(j, out); }) from_json(j, out);
+    else out = json_detail::parse_string(j, [](const std::string& s) { return parse_spelling<M>(s); });
   } else if constexpr (is_optional<M>::value) {
     if (j.is_null()) {
       out.reset();
@@ -181,6 +200,19 @@ void read_value(const Json& j, M& out, std::uint64_t max) {
   }
 }
 
+// A class built from its parts (io/describe.hpp): read them, then build, so the checks a
+// constructor makes are reported at the object's pointer.
+template <BuiltFromParts T>
+void read_from_parts(const Json& j, T& v) {
+  typename Parts<T>::type parts{};
+  read_object(j, parts);
+  try {
+    v = Parts<T>::make(std::move(parts));
+  } catch (const std::invalid_argument& e) {
+    json_detail::fail(j, e.what());
+  }
+}
+
 }  // namespace commissioning::io::describe_json
 
 #define COMMISSIONING_JSON_FROM_FIELDS(T)                                                      \
@@ -189,6 +221,14 @@ void read_value(const Json& j, M& out, std::uint64_t max) {
   }                                                                                            \
   void from_json(const ::commissioning::io::Json& j, T& v) {                                   \
     ::commissioning::io::describe_json::read_object(j, v);                                     \
+  }
+
+#define COMMISSIONING_JSON_FROM_PARTS(T)                                                       \
+  void to_json(::commissioning::io::Json& j, const T& v) {                                     \
+    ::commissioning::io::describe_json::write_object(j, ::commissioning::io::Parts<T>::of(v)); \
+  }                                                                                            \
+  void from_json(const ::commissioning::io::Json& j, T& v) {                                   \
+    ::commissioning::io::describe_json::read_from_parts(j, v);                                 \
   }
 
 // An enum with a spelling table: JSON is its canonical spelling; reading accepts variants.

@@ -1,11 +1,13 @@
 #pragma once
 // The programme entities' fields, listed once (see io/describe.hpp). The order is the archive
-// layout. Milestones, highlight reports, targets and domain assurances keep hand-written forms
-// (io/json_programme.cpp, io/serialize_programme.hpp): they hold a Rag, which has no spelling
-// table, and milestones and targets have forms or checks of their own; so does the assurance
-// status, whose exempt domains default to a non-empty list.
+// layout. Milestones, targets and the assurance status keep hand-written forms
+// (io/json_programme.cpp, io/serialize_programme.hpp): a milestone leaves out an unstated
+// status and an empty due date, a target checks that a percentage change has a baseline year,
+// and the assurance status's exempt domains default to a non-empty list, so an empty list
+// must be written.
 #include "commissioning/io/describe.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"
+#include "commissioning/programme/assurance.hpp"
 #include "commissioning/programme/highlight_report.hpp"
 #include "commissioning/programme/milestone.hpp"
 #include "commissioning/programme/programme.hpp"
@@ -32,6 +34,27 @@ COMMISSIONING_FIELDS(commissioning::Activity,
 COMMISSIONING_FIELDS(commissioning::NewRiskRow,
   field("number", &S::number).required(),
   field("risk_id", &S::risk_id))
+
+COMMISSIONING_FIELDS(commissioning::HighlightReport,
+  field("workstream", &S::workstream).required(),
+  field("month_covered", &S::month_covered).required(),
+  field("authors", &S::authors),
+  field("status", &S::status),
+  field("impact_if_not_achieved", &S::impact_if_not_achieved),
+  field("summary", &S::summary),
+  field("activities", &S::activities),
+  field("actions_planned", &S::actions_planned),
+  field("recommendations", &S::recommendations),
+  field("new_risks", &S::new_risks),
+  field("source", &S::source))
+
+COMMISSIONING_FIELDS(commissioning::DomainAssurance,
+  field("domain", &S::domain).required(),
+  field("state", &S::state),
+  field("rag", &S::rag),
+  field("finding", &S::finding),
+  field("response", &S::response),
+  field("source", &S::source))
 
 COMMISSIONING_FIELDS(commissioning::InterimTarget,
   field("due", &S::due).required(),
