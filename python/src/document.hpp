@@ -23,11 +23,7 @@ io::Json python_to_json(const py::handle& o);
 
 template <class T>
 T document_from_json(const io::Json& j, const std::string& source) {
-  try {
-    return j.get<T>();
-  } catch (...) {
-    io::rethrow_as_input_error(source);
-  }
+  return io::from_json_value<T>(j, source);  // errors name the source and the JSON Pointer
 }
 
 template <class T>

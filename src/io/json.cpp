@@ -29,7 +29,7 @@ struct Refusal {
 // Builds the tree from nlohmann's (iterative) SAX parser, checking each limit as it goes:
 // values are counted before they are added, depth before a container opens, and a key that
 // is already in its object is refused with its path. Values are added through basic_json's
-// public emplace/emplace_back, which keep JSON_DIAGNOSTICS' parent links.
+// public emplace/emplace_back.
 class BoundedBuilder {
  public:
   BoundedBuilder(Json& root, const JsonLimits& limits) : root_(root), limits_(limits) {}
@@ -176,18 +176,11 @@ void rethrow_as_input_error(const std::string& source) {
   } catch (const json_detail::JsonPathError& e) {
     throw InputError(source, 0, e.pointer().empty() ? "/" : e.pointer(), e.reason());
   } catch (const Json::exception& e) {
-    // With JSON_DIAGNOSTICS the message holds the path: "[json.exception.x] (/a/0/b) reason".
+    // nlohmann's message is "[json.exception.out_of_range.403] key 'date' not found": the
+    // place is the innermost scope the error left, recorded while unwinding.
     std::string msg = e.what();
-    std::string path;
-    if (const auto open = msg.find("] ("); open != std::string::npos) {
-      const auto close = msg.find(") ", open);
-      if (close != std::string::npos) {
-        path = msg.substr(open + 3, close - open - 3);
-        msg = msg.substr(close + 2);
-      }
-    } else if (const auto br = msg.find("] "); br != std::string::npos) {
-      msg = msg.substr(br + 2);
-    }
+    if (const auto br = msg.find("] "); br != std::string::npos) msg = msg.substr(br + 2);
+    const auto path = json_detail::unwound_pointer();
     throw InputError(source, 0, path.empty() ? "/" : path, msg);
   } catch (const std::exception& e) {
     throw InputError(source, 0, "", e.what());
@@ -199,6 +192,14 @@ namespace json_detail {
 void fail(const Json& at, const std::string& reason) {
   if (in_scope()) throw JsonPathError(pointer_of(at), reason);
   throw Json::other_error::create(501, reason, &at);  // a caller outside any document scope
+}
+
+void fail_where_raised(const Json& at, const Json::exception& e) {
+  std::string msg = e.what();
+  if (const auto br = msg.find("] "); br != std::string::npos) msg = msg.substr(br + 2);  // "[json.exception.x] "
+  const auto raised = unwound_pointer();
+  if (in_scope() && !raised.empty()) throw JsonPathError(raised, msg);
+  fail(at, msg);
 }
 
 void reject_unknown_keys(const Json& object, std::initializer_list<std::string_view> allowed) {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <exception>
 #include <vector>
 
 namespace commissioning::io::json_detail {
@@ -15,8 +16,15 @@ struct Frame {
   enum Kind { Member, Element, Root, Anchor } kind;
   const nlohmann::json* node;
   std::string segment;
+  int exceptions_at_entry;  // std::uncaught_exceptions() when the scope opened
 };
 thread_local std::vector<Frame> frames;
+// Where the innermost scope was when an exception last left it: nlohmann's own errors
+// (a missing key from at(), a type error from get<T>()) say nothing of where they happened,
+// so the first scope to unwind records it. Cleared whenever a new scope opens, so a handled
+// exception does not leave a stale place behind.
+thread_local std::string unwound_from;
+thread_local bool unwound = false;
 
 std::string escape(std::string_view key) {
   std::string out;
@@ -77,15 +85,35 @@ std::string pointer_upto(std::size_t n) {
 }
 }  // namespace
 
+namespace {
+void open(Frame f) {
+  unwound = false;
+  f.exceptions_at_entry = std::uncaught_exceptions();
+  frames.push_back(std::move(f));
+}
+}  // namespace
+
 JsonPathScope::JsonPathScope(const nlohmann::json& node, std::string_view key) {
-  frames.push_back({Frame::Member, &node, std::string(key)});
+  open({Frame::Member, &node, std::string(key), 0});
 }
 JsonPathScope::JsonPathScope(const nlohmann::json& node, std::size_t index) {
-  frames.push_back({Frame::Element, &node, std::to_string(index)});
+  open({Frame::Element, &node, std::to_string(index), 0});
 }
-JsonPathScope::JsonPathScope(const nlohmann::json& root) { frames.push_back({Frame::Root, &root, {}}); }
-JsonPathScope::JsonPathScope(const nlohmann::json& node, Anchor) { frames.push_back({Frame::Anchor, &node, {}}); }
-JsonPathScope::~JsonPathScope() { frames.pop_back(); }
+JsonPathScope::JsonPathScope(const nlohmann::json& root) { open({Frame::Root, &root, {}, 0}); }
+JsonPathScope::JsonPathScope(const nlohmann::json& node, Anchor) { open({Frame::Anchor, &node, {}, 0}); }
+JsonPathScope::~JsonPathScope() {
+  if (!unwound && std::uncaught_exceptions() > frames.back().exceptions_at_entry) {
+    unwound = true;
+    try {
+      unwound_from = current_pointer();
+    } catch (...) {  // out of memory while unwinding: the error keeps no place rather than terminating
+      unwound_from.clear();
+    }
+  }
+  frames.pop_back();
+}
+
+std::string unwound_pointer() { return unwound ? unwound_from : std::string(); }
 
 bool in_scope() noexcept { return !frames.empty(); }
 const nlohmann::json* innermost_node() noexcept { return frames.empty() ? nullptr : frames.back().node; }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <limits>
 #include <stdexcept>
 
 #include <gsl/narrow>
@@ -17,10 +18,12 @@ using io::json_detail::fail;
 using io::json_detail::parse_string;
 using io::json_detail::reject_unknown_keys;
 
-void to_json(Json& j, const PracticeStatus& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, PracticeStatus& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_practice_status(s); });
-}
+COMMISSIONING_JSON_FROM_SPELLINGS(PracticeStatus)
+COMMISSIONING_JSON_FROM_SPELLINGS(OrgLevel)
+COMMISSIONING_JSON_FROM_SPELLINGS(Sex)
+COMMISSIONING_JSON_FROM_SPELLINGS(AgeResolution)
+COMMISSIONING_JSON_FROM_FIELDS(Membership)
+COMMISSIONING_JSON_FROM_FIELDS(WeightBand)
 
 void to_json(Json& j, const PrescribingSetting& v) { j = static_cast<int>(v); }
 void from_json(const Json& j, PrescribingSetting& v) {
@@ -65,25 +68,6 @@ void from_json(const Json& j, Practice& v) {
   if (j.contains("health_geography")) v.health_geography = as_string(j.at("health_geography"));
 }
 
-void to_json(Json& j, const OrgLevel& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, OrgLevel& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_org_level(s); });
-}
-
-void to_json(Json& j, const Membership& v) {
-  j = Json{{"child", v.child}, {"parent", v.parent}, {"level", v.parent_level}, {"joined", v.joined}};
-  if (v.left) j["left"] = *v.left;
-}
-void from_json(const Json& j, Membership& v) {
-  reject_unknown_keys(j, {"child", "parent", "level", "joined", "left"});
-  v.child = j.at("child").get<OdsCode>();
-  v.parent = j.at("parent").get<OdsCode>();
-  v.parent_level = j.at("level").get<OrgLevel>();
-  v.joined = j.at("joined").get<Date>();
-  v.left.reset();
-  if (j.contains("left")) v.left = j.at("left").get<Date>();
-}
-
 void to_json(Json& j, const OrganisationHierarchy& v) {
   j = Json{{"memberships", v.memberships()}, {"successions", v.successions()}};
 }
@@ -92,34 +76,34 @@ void from_json(const Json& j, OrganisationHierarchy& v) {
   // Memberships are replayed through add() (so overlaps are refused); successions are the
   // record of merges already applied to them.
   OrganisationHierarchy h;
-  const auto& ms = j.at("memberships");
-  if (!ms.is_array()) fail(ms, "expected an array of memberships");
-  for (const auto& m : ms) {
+  if (!j.contains("memberships")) fail(j, "\"memberships\" is required");
+  std::vector<Membership> ms;
+  std::vector<Succession> ss;
+  {
+    io::json_detail::JsonPathScope at(j.at("memberships"), "memberships");
+    io::describe_json::read_value(j.at("memberships"), ms, std::numeric_limits<std::uint64_t>::max());
+  }
+  if (j.contains("successions")) {
+    io::json_detail::JsonPathScope at(j.at("successions"), "successions");
+    io::describe_json::read_value(j.at("successions"), ss, std::numeric_limits<std::uint64_t>::max());
+  }
+  for (std::size_t i = 0; i < ms.size(); ++i) {
     try {
-      h.add(m.get<Membership>());
+      h.add(std::move(ms[i]));
     } catch (const std::invalid_argument& e) {
-      fail(m, e.what());
+      fail(j.at("memberships")[i], e.what());
     }
   }
-  if (j.contains("successions"))
-    for (const auto& s : j.at("successions")) {
-      try {
-        h.add_succession(s.get<Succession>());
-      } catch (const std::invalid_argument& e) {
-        fail(s, e.what());
-      }
+  for (std::size_t i = 0; i < ss.size(); ++i) {
+    try {
+      h.add_succession(ss[i]);
+    } catch (const std::invalid_argument& e) {
+      fail(j.at("successions")[i], e.what());
     }
+  }
   v = std::move(h);
 }
 
-void to_json(Json& j, const Sex& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, Sex& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_sex(s); });
-}
-void to_json(Json& j, const AgeResolution& v) { j = std::string(to_string(v)); }
-void from_json(const Json& j, AgeResolution& v) {
-  v = parse_string(j, [](const std::string& s) { return parse_age_resolution(s); });
-}
 void to_json(Json& j, const AgeBand& v) { j = to_string(v); }
 void from_json(const Json& j, AgeBand& v) {
   v = parse_string(j, [](const std::string& s) { return parse_age_band(s); });
@@ -162,8 +146,11 @@ void from_json(const Json& j, PopulationTable& t) {
   c.totals.resize(c.sexes.size());
   c.counts.resize(c.sexes.size() * nb);
   const auto& ps = j.at("practices");
+  io::json_detail::JsonPathScope at_practices(ps, "practices");
   if (!ps.is_array()) fail(ps, "expected an array of practices");
-  for (const auto& p : ps) {
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    const auto& p = ps[i];
+    io::json_detail::JsonPathScope at(p, i);
     reject_unknown_keys(p, {"code", "commissioner", "ons_commissioner", "postcode", "male", "female", "persons"});
     PopulationTable::PracticeInfo info;
     info.code = parse_string(p.at("code"), [](const std::string& s) { return OdsCode(s, OdsKind::GpPractice); });
@@ -214,14 +201,6 @@ void from_json(const Json& j, PopulationTable& t) {
   if (j.contains("sub_icb_columns")) t.sub_icb_columns = j.at("sub_icb_columns").get<bool>();
 }
 
-void to_json(Json& j, const WeightBand& v) { j = Json{{"sex", v.sex}, {"ages", v.ages}, {"weight", v.weight}}; }
-void from_json(const Json& j, WeightBand& v) {
-  reject_unknown_keys(j, {"sex", "ages", "weight"});
-  v.sex = j.at("sex").get<Sex>();
-  v.ages = j.at("ages").get<AgeBand>();
-  if (!j.at("weight").is_number()) fail(j.at("weight"), "expected a number");
-  v.weight = j.at("weight").get<double>();
-}
 
 void to_json(Json& j, const AgeSexWeights& v) { j = Json{{"source", v.source()}, {"bands", v.bands()}}; }
 void from_json(const Json& j, AgeSexWeights& v) {

@@ -10,28 +10,8 @@
 
 namespace commissioning {
 
-std::string_view to_string(OrgLevel l) noexcept {
-  switch (l) {
-    case OrgLevel::Practice: return "practice";
-    case OrgLevel::Pcn: return "pcn";
-    case OrgLevel::SubIcb: return "sub-icb";
-    case OrgLevel::Icb: return "icb";
-    case OrgLevel::Region: return "region";
-  }
-  return "?";
-}
-
-OrgLevel parse_org_level(std::string_view s) {
-  const auto t = text::to_lower(text::trim(s));
-  if (t == "practice" || t == "gp") return OrgLevel::Practice;
-  if (t == "pcn" || t == "locality" || t == "primary care network") return OrgLevel::Pcn;
-  if (t == "ccg" || t == "sub-icb" || t == "sub_icb" || t == "sub-icb location" || t == "sub_icb_location" ||
-      t == "commissioner")
-    return OrgLevel::SubIcb;
-  if (t == "stp" || t == "icb") return OrgLevel::Icb;
-  if (t == "region" || t == "comm_region" || t == "commissioning region") return OrgLevel::Region;
-  throw ParseError("an organisation level", s, 0, "expected practice, pcn, locality, ccg, sub-icb, stp, icb or region");
-}
+std::string_view to_string(OrgLevel l) noexcept { return spelling(l); }
+OrgLevel parse_org_level(std::string_view s) { return parse_spelling<OrgLevel>(s); }
 
 Date icb_establishment_date() { return Date(2022, 7, 1); }
 

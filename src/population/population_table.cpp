@@ -13,39 +13,10 @@
 
 namespace commissioning {
 
-std::string_view to_string(Sex s) noexcept {
-  switch (s) {
-    case Sex::Male: return "male";
-    case Sex::Female: return "female";
-    case Sex::Persons: return "persons";
-  }
-  return "?";
-}
-
-Sex parse_sex(std::string_view s) {
-  const auto t = text::trim(s);
-  if (text::iequals(t, "male") || t == "M") return Sex::Male;
-  if (text::iequals(t, "female") || t == "F") return Sex::Female;
-  if (text::iequals(t, "all") || text::iequals(t, "persons") || text::iequals(t, "person")) return Sex::Persons;
-  throw ParseError("a sex", s, 0, "expected MALE, FEMALE or ALL (persons)");
-}
-
-std::string_view to_string(AgeResolution r) noexcept {
-  switch (r) {
-    case AgeResolution::TotalOnly: return "total";
-    case AgeResolution::Quinary: return "quinary";
-    case AgeResolution::SingleYear: return "single-year";
-  }
-  return "?";
-}
-
-AgeResolution parse_age_resolution(std::string_view s) {
-  const auto t = text::trim(s);
-  if (text::iequals(t, "total") || text::iequals(t, "all")) return AgeResolution::TotalOnly;
-  if (text::iequals(t, "quinary")) return AgeResolution::Quinary;
-  if (text::iequals(t, "single-year") || text::iequals(t, "single-age") || text::iequals(t, "single")) return AgeResolution::SingleYear;
-  throw ParseError("an age resolution", s, 0, "expected total, quinary or single-year");
-}
+std::string_view to_string(Sex s) noexcept { return spelling(s); }
+Sex parse_sex(std::string_view s) { return parse_spelling<Sex>(s); }
+std::string_view to_string(AgeResolution r) noexcept { return spelling(r); }
+AgeResolution parse_age_resolution(std::string_view s) { return parse_spelling<AgeResolution>(s); }
 
 int bin_first_age(AgeResolution r, int bin) noexcept { return r == AgeResolution::Quinary ? bin * 5 : bin; }
 int bin_last_age(AgeResolution r, int bin) noexcept {

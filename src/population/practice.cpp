@@ -11,24 +11,8 @@
 
 namespace commissioning {
 
-std::string_view to_string(PracticeStatus s) noexcept {
-  switch (s) {
-    case PracticeStatus::Active: return "active";
-    case PracticeStatus::Closed: return "closed";
-    case PracticeStatus::Dormant: return "dormant";
-    case PracticeStatus::Proposed: return "proposed";
-  }
-  return "?";
-}
-
-PracticeStatus parse_practice_status(std::string_view s) {
-  const auto t = text::trim(s);
-  if (t == "A" || text::iequals(t, "active")) return PracticeStatus::Active;
-  if (t == "C" || text::iequals(t, "closed")) return PracticeStatus::Closed;
-  if (t == "D" || text::iequals(t, "dormant")) return PracticeStatus::Dormant;
-  if (t == "P" || text::iequals(t, "proposed")) return PracticeStatus::Proposed;
-  throw ParseError("a practice status", s, 0, "expected A (active), C (closed), D (dormant) or P (proposed)");
-}
+std::string_view to_string(PracticeStatus s) noexcept { return spelling(s); }
+PracticeStatus parse_practice_status(std::string_view s) { return parse_spelling<PracticeStatus>(s); }
 
 namespace {
 struct SettingName {

@@ -9,6 +9,8 @@
 #include "commissioning/io/describe.hpp"
 #include "commissioning/io/detail/fields_governance.hpp"
 #include "commissioning/io/json_governance.hpp"
+#include "commissioning/io/json_population.hpp"
+#include "commissioning/fixtures/synthetic_population.hpp"
 #include "roundtrip.hpp"
 
 using namespace commissioning;
@@ -121,4 +123,53 @@ TEST_CASE("an enum's variant spellings are read, and its canonical spelling is w
   CHECK(parse_spelling<OrganisationKind>("GP federation") == OrganisationKind::GpFederation);
   CHECK(spelling(OrganisationKind::GpFederation) == "gp-federation");
   CHECK_THROWS_AS(parse_spelling<OrganisationKind>("trust"), ParseError);
+}
+
+TEST_CASE("population archives store sexes, age resolution and practice status by spelling") {
+  fixtures::SyntheticOptions small;
+  small.seed = 3;
+  small.practices = 2;
+  const auto table = fixtures::synthetic_population(small);
+  const auto xml = io::save_archive(table, io::ArchiveFormat::Xml);
+  CHECK(xml.find("<ages>" + std::string(spelling(table.ages())) + "</ages>") != std::string::npos);
+  CHECK(xml.find("<item>male</item>") != std::string::npos);
+  CHECK(io::load_archive<PopulationTable>(xml, io::ArchiveFormat::Xml) == table);
+
+  auto damaged = xml;
+  damaged.replace(damaged.find("<item>male</item>"), 17, "<item>mail</item>");
+  CHECK_THROWS_AS(io::load_archive<PopulationTable>(damaged, io::ArchiveFormat::Xml), InputError);
+}
+
+TEST_CASE("a membership's fields come from its table: level spellings are read, missing fields named at their pointer") {
+  const auto h = io::from_json_text<OrganisationHierarchy>(
+      R"({"memberships":[{"child":"A81001","parent":"00L","level":"CCG","joined":"2013-04-01"}]})");
+  REQUIRE(h.memberships().size() == 1);
+  CHECK(h.memberships()[0].parent_level == OrgLevel::SubIcb);
+  CHECK(io::Json(h).at("memberships").at(0).at("level") == "sub-icb");
+  try {
+    (void)io::from_json_text<OrganisationHierarchy>(
+        R"({"memberships":[{"child":"A81001","parent":"00L","level":"ccg","joined":"2013-04-01"},
+                           {"child":"A81002","parent":"00L","level":"ccg"}]})",
+        "h.json");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/memberships/1");
+    CHECK_THAT(e.reason(), Catch::Contains("\"joined\" is required"));
+  }
+}
+
+TEST_CASE("an error nlohmann raises itself still names the innermost place being read") {
+  // A hand-written reader's at() on a missing key throws nlohmann's own out_of_range, which
+  // carries no place: the JSON Pointer comes from the scopes it unwound through.
+  try {
+    (void)io::from_json_text<PopulationTable>(
+        R"({"ages":"total","sexes":["persons"],
+            "practices":[{"code":"A81001","persons":10},{"persons":12}]})",
+        "t.json");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/practices/1");
+    CHECK_THAT(e.reason(), Catch::Contains("code"));
+    CHECK_THAT(e.reason(), !Catch::Contains("json.exception"));
+  }
 }

@@ -1,7 +1,7 @@
 #pragma once
 // JSON is the interchange format for other tools and Python. Serialization is non-intrusive:
-// to_json/from_json live here, beside (not inside) the types. Errors carry the JSON path
-// (nlohmann's JSON_DIAGNOSTICS is on for every target that links the library).
+// to_json/from_json live here, beside (not inside) the types. Errors carry the JSON Pointer
+// of the value they are about, tracked while reading (io/detail/json_path.hpp).
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
@@ -45,6 +45,9 @@ Json read_json_file(const std::string& path, JsonLimits limits = {});
 // Helpers for from_json implementations.
 namespace json_detail {
 [[noreturn]] void fail(const Json& at, const std::string& reason);
+// For an exception caught from nlohmann itself: the place is where it was raised (the
+// innermost scope it unwound through) when known, else `at`.
+[[noreturn]] void fail_where_raised(const Json& at, const Json::exception& e);
 void reject_unknown_keys(const Json& object, std::initializer_list<std::string_view> allowed);
 const std::string& as_string(const Json& j);
 // A whole number range-checked into T: nlohmann's get<T>() casts silently, so 4294967296

@@ -75,11 +75,12 @@ namespace boost::serialization {
 template <class Ar>
 void serialize(Ar& ar, commissioning::Practice& p, unsigned version) {
   using namespace commissioning;
+  using commissioning::io::archive_detail::described_value;
   commissioning::io::archive_detail::check_version<Practice>(version);
   field(ar, "code", p.code);
   field(ar, "name", p.name);
   field(ar, "postcode", p.postcode);
-  enum_field(ar, "status", p.status, PracticeStatus::Proposed);
+  described_value(ar, "status", p.status, version);  // a spelling from version 2, an ordinal before
   auto setting = static_cast<std::int32_t>(p.setting);
   ar& make_nvp("setting", setting);
   field(ar, "opened", p.opened);
@@ -91,17 +92,6 @@ void serialize(Ar& ar, commissioning::Practice& p, unsigned version) {
     p.setting = static_cast<PrescribingSetting>(setting);
     if (!p.code.ok() || p.code.kind() != OdsKind::GpPractice) throw std::runtime_error("archive holds a practice without a practice code");
   }
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::Membership& m, unsigned version) {
-  using namespace commissioning;
-  commissioning::io::archive_detail::check_version<Membership>(version);
-  field(ar, "child", m.child);
-  field(ar, "parent", m.parent);
-  enum_field(ar, "level", m.parent_level, OrgLevel::Region);
-  field(ar, "joined", m.joined);
-  field(ar, "left", m.left);
 }
 
 template <class Ar>
@@ -134,15 +124,6 @@ void serialize(Ar& ar, commissioning::AgeBand& b, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, commissioning::WeightBand& b, unsigned version) {
-  using namespace commissioning;
-  commissioning::io::archive_detail::check_version<WeightBand>(version);
-  enum_field(ar, "sex", b.sex, Sex::Persons);
-  field(ar, "ages", b.ages);
-  ar& make_nvp("weight", b.weight);
-}
-
-template <class Ar>
 void serialize(Ar& ar, commissioning::AgeSexWeights& w, unsigned version) {
   using namespace commissioning;
   commissioning::io::archive_detail::check_version<AgeSexWeights>(version);
@@ -168,10 +149,19 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
   namespace ad = commissioning::io::archive_detail;
   ad::check_version<PopulationTable>(version);
   auto ages = t.ages();
-  enum_field(ar, "ages", ages, AgeResolution::SingleYear);
-  std::vector<std::int32_t> sexes;
-  for (const Sex s : t.sexes()) sexes.push_back(static_cast<std::int32_t>(s));
-  field(ar, "sexes", sexes);
+  ad::described_value(ar, "ages", ages, version);  // spellings from version 2, ordinals before
+  std::vector<Sex> sexes = t.sexes();
+  if (version >= commissioning::io::enum_spellings_since) {
+    ad::described_value(ar, "sexes", sexes, version);
+  } else {
+    std::vector<std::int32_t> ordinals;
+    field(ar, "sexes", ordinals);
+    sexes.clear();
+    for (const auto s : ordinals) {
+      if (s < 0 || s > 2) throw std::runtime_error("archive holds an unknown sex");
+      sexes.push_back(static_cast<Sex>(s));
+    }
+  }
   std::uint64_t n = t.practices();
   ar& make_nvp("practices", n);
   std::vector<std::string> codes, commissioners, ons, postcodes;
@@ -208,10 +198,7 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
     if (n > commissioning::io::current_archive_limits().max_elements) throw std::runtime_error("archive claims too many practices");
     PopulationTable::Columns c;
     c.ages = ages;
-    for (const auto s : sexes) {
-      if (s < 0 || s > 2) throw std::runtime_error("archive holds an unknown sex");
-      c.sexes.push_back(static_cast<Sex>(s));
-    }
+    c.sexes = std::move(sexes);
     const auto count = static_cast<std::size_t>(n);
     const auto code_list = ad::split_lines(codes_s, count);
     const auto comm_list = ad::split_lines(comm_s, count);
@@ -236,11 +223,10 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
 
 }  // namespace boost::serialization
 
-BOOST_CLASS_VERSION(commissioning::Practice, 1)
-BOOST_CLASS_VERSION(commissioning::Membership, 1)
+// Version 2: enums are stored by their spelling (Practice status, table ages and sexes).
+BOOST_CLASS_VERSION(commissioning::Practice, 2)
 BOOST_CLASS_VERSION(commissioning::OrganisationHierarchy, 1)
 BOOST_CLASS_VERSION(commissioning::AgeBand, 1)
-BOOST_CLASS_VERSION(commissioning::WeightBand, 1)
 BOOST_CLASS_VERSION(commissioning::AgeSexWeights, 1)
-BOOST_CLASS_VERSION(commissioning::PopulationTable, 1)
+BOOST_CLASS_VERSION(commissioning::PopulationTable, 2)
 BOOST_CLASS_VERSION(commissioning::SitePractice, 1)

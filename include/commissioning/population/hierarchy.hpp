@@ -13,6 +13,7 @@
 
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/ods_code.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -27,6 +28,26 @@ OrgLevel parse_org_level(std::string_view s);
 std::string_view level_name(OrgLevel l, Date as_of) noexcept;
 // The day CCGs became sub-ICB locations of Integrated Care Boards.
 Date icb_establishment_date();
+
+}  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::OrgLevel, "an organisation level",
+    {"practice", commissioning::OrgLevel::Practice},
+    {"gp", commissioning::OrgLevel::Practice},
+    {"pcn", commissioning::OrgLevel::Pcn},
+    {"locality", commissioning::OrgLevel::Pcn},
+    {"primary care network", commissioning::OrgLevel::Pcn},
+    {"sub-icb", commissioning::OrgLevel::SubIcb},
+    {"ccg", commissioning::OrgLevel::SubIcb},
+    {"sub-icb location", commissioning::OrgLevel::SubIcb},
+    {"commissioner", commissioning::OrgLevel::SubIcb},
+    {"icb", commissioning::OrgLevel::Icb},
+    {"stp", commissioning::OrgLevel::Icb},
+    {"region", commissioning::OrgLevel::Region},
+    {"comm_region", commissioning::OrgLevel::Region},
+    {"commissioning region", commissioning::OrgLevel::Region})
+
+namespace commissioning {
 
 // child belongs to parent from `joined` to `left`, both inclusive (as ODS dates them: a
 // practice that closes on 31 October 2017 left its CCG on 31 October 2017).

@@ -13,6 +13,7 @@
 
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/ods_code.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -24,6 +25,26 @@ Sex parse_sex(std::string_view s);
 enum class AgeResolution : std::uint8_t { TotalOnly, Quinary, SingleYear };
 std::string_view to_string(AgeResolution r) noexcept;  // "total", "quinary", "single-year"
 AgeResolution parse_age_resolution(std::string_view s);
+
+}  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::Sex, "a sex",
+    {"male", commissioning::Sex::Male},
+    {"m", commissioning::Sex::Male},
+    {"female", commissioning::Sex::Female},
+    {"f", commissioning::Sex::Female},
+    {"persons", commissioning::Sex::Persons},
+    {"all", commissioning::Sex::Persons},
+    {"person", commissioning::Sex::Persons})
+COMMISSIONING_SPELLINGS(commissioning::AgeResolution, "an age resolution",
+    {"total", commissioning::AgeResolution::TotalOnly},
+    {"all", commissioning::AgeResolution::TotalOnly},
+    {"quinary", commissioning::AgeResolution::Quinary},
+    {"single-year", commissioning::AgeResolution::SingleYear},
+    {"single-age", commissioning::AgeResolution::SingleYear},
+    {"single", commissioning::AgeResolution::SingleYear})
+
+namespace commissioning {
 
 inline constexpr int single_year_bins = 96;  // 0 … 94, 95+
 inline constexpr int quinary_bins = 20;      // 0–4 … 90–94, 95+

@@ -10,6 +10,7 @@
 
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/ods_code.hpp"
+#include "commissioning/core/spelling.hpp"
 
 namespace commissioning {
 
@@ -18,6 +19,20 @@ enum class PracticeStatus : std::uint8_t { Active, Closed, Dormant, Proposed };
 std::string_view to_string(PracticeStatus s) noexcept;  // "active", "closed", ...
 // "A"/"C"/"D"/"P" (as in epraccur) or the words; throws ParseError.
 PracticeStatus parse_practice_status(std::string_view s);
+
+}  // namespace commissioning
+
+COMMISSIONING_SPELLINGS(commissioning::PracticeStatus, "a practice status",
+    {"active", commissioning::PracticeStatus::Active},
+    {"A", commissioning::PracticeStatus::Active},
+    {"closed", commissioning::PracticeStatus::Closed},
+    {"C", commissioning::PracticeStatus::Closed},
+    {"dormant", commissioning::PracticeStatus::Dormant},
+    {"D", commissioning::PracticeStatus::Dormant},
+    {"proposed", commissioning::PracticeStatus::Proposed},
+    {"P", commissioning::PracticeStatus::Proposed})
+
+namespace commissioning {
 
 // ODS prescribing setting (epraccur field 26). The numbers are ODS's own.
 enum class PrescribingSetting : std::uint8_t {

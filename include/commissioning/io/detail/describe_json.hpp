@@ -191,9 +191,7 @@ void read_value(const Json& j, M& out, std::uint64_t max) {
     try {
       out = j.get<M>();
     } catch (const Json::exception& e) {
-      std::string what = e.what();
-      if (const auto br = what.find("] "); br != std::string::npos) what = what.substr(br + 2);
-      json_detail::fail(j, what);
+      json_detail::fail_where_raised(j, e);
     } catch (const std::invalid_argument& e) {
       json_detail::fail(j, e.what());
     }

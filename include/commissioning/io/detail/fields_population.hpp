@@ -3,11 +3,23 @@
 // archive layout. Types with invariants keep their adapters in io/serialize_population.hpp
 // and src/io/json_population.cpp: Practice, SitePractice and AgeSexWeights (checked
 // construction), OrganisationHierarchy (replayed through add()), AgeBand (a string in JSON),
-// PopulationTable (columns); Membership and WeightBand hold OrgLevel and Sex, which have no
-// spelling tables yet.
+// PopulationTable (columns).
 #include "commissioning/io/describe.hpp"
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/site_populations.hpp"
+#include "commissioning/population/weights.hpp"
+
+COMMISSIONING_FIELDS(commissioning::Membership,
+  field("child", &S::child).required(),
+  field("parent", &S::parent).required(),
+  field("level", &S::parent_level).required(),
+  field("joined", &S::joined).required(),
+  field("left", &S::left))
+
+COMMISSIONING_FIELDS(commissioning::WeightBand,
+  field("sex", &S::sex).required(),
+  field("ages", &S::ages).required(),
+  field("weight", &S::weight).required())
 
 COMMISSIONING_FIELDS(commissioning::Succession,
   field("predecessor", &S::predecessor).required(),

@@ -1,7 +1,7 @@
 #pragma once
 // Where a JSON reader is, as an RFC 6901 JSON Pointer ("/meetings/0/agenda/2/start"), kept
 // while reading instead of inside every nlohmann::json value (JSON_DIAGNOSTICS changes the
-// layout of nlohmann::json for every consumer, so the library does not use it).
+// layout of nlohmann::json for every consumer, so the library does not define it).
 //
 // Readers push a scope per object member and array element they descend into; an error
 // raised with json_detail::fail(at, reason) names the pointer of `at`, found from the
@@ -33,6 +33,9 @@ const nlohmann::json* innermost_node() noexcept;
 std::string pointer_of(const nlohmann::json& at);
 // The innermost scope's pointer ("" at the root).
 std::string current_pointer();
+// The pointer of the innermost scope the last exception unwound through ("" if none): the
+// place of an error that did not carry one (nlohmann's own out_of_range and type_error).
+std::string unwound_pointer();
 // "/a~1b/0": a key appended with RFC 6901 escaping.
 std::string append_pointer(std::string_view base, std::string_view key);
 
