@@ -105,27 +105,7 @@ COMMISSIONING_JSON_FROM_SPELLINGS(OverallAssurance)
 
 COMMISSIONING_JSON_FROM_FIELDS(DomainAssurance)
 
-void to_json(Json& j, const AssuranceStatus& v) {
-  j = Json{{"organisation", v.organisation}, {"exempt_domains", v.exempt_domains}};
-  write(j, "plan", v.plan);
-  write(j, "assessor", v.assessor);
-  write(j, "submitted", v.submitted);
-  write(j, "stated", v.stated);
-  write(j, "domains", v.domains);
-  write(j, "source", v.source);
-}
-void from_json(const Json& j, AssuranceStatus& v) {
-  reject_unknown_keys(j, {"organisation", "plan", "assessor", "submitted", "stated", "domains", "exempt_domains", "source"});
-  v = AssuranceStatus{};
-  v.organisation = as_string(j.at("organisation"));
-  read(j, "plan", v.plan);
-  read(j, "assessor", v.assessor);
-  read(j, "submitted", v.submitted);
-  read(j, "stated", v.stated);
-  read(j, "domains", v.domains);
-  if (j.contains("exempt_domains")) read(j, "exempt_domains", v.exempt_domains);
-  read(j, "source", v.source);
-}
+COMMISSIONING_JSON_FROM_FIELDS(AssuranceStatus)
 
 COMMISSIONING_JSON_FROM_FIELDS(Programme)
 

@@ -92,3 +92,11 @@ TEST_CASE("hostile programme archives are refused, never crash") {
   text.replace(at, 7, "2018/17");
   CHECK_THROWS_WITH(io::load_archive<DueDate>(text, io::ArchiveFormat::Xml), Catch::Contains("not a quarter"));
 }
+
+TEST_CASE("an assurance status with no exempt domains keeps none through every format, and one without the field keeps the default") {
+  auto a = *fixtures::dorset_programme().assurance;
+  a.exempt_domains.clear();  // the default is not empty, so an empty list must be written
+  require_round_trips(a);
+  CHECK(io::from_json_text<AssuranceStatus>(R"({"organisation": "o"})").exempt_domains ==
+        std::vector<std::string>{"Online consultations"});
+}

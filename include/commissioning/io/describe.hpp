@@ -14,6 +14,7 @@
 // Inside the table `S` names the described type. A field is optional unless marked:
 // - required(): must be present when reading;
 // - non_empty(): required, and a string that is not empty;
+// - written(): optional, but written even when empty (a list whose default is not empty);
 // - at_most(n): an integer no greater than n (every integer is range-checked for its type);
 // - since(v): added in archive class version v (older archives do not hold it);
 // - json_as<K>(): JSON through the area's codec K (K::write(value) -> Json, K::read(Json) ->
@@ -34,7 +35,7 @@
 
 namespace commissioning::io {
 
-enum class Presence : std::uint8_t { Optional, Required, NonEmpty };
+enum class Presence : std::uint8_t { Optional, Required, NonEmpty, Written };
 
 template <class C, class M, class Codec = void>
 struct Field {
@@ -47,6 +48,7 @@ struct Field {
 
   constexpr Field required() const { return with(Presence::Required); }
   constexpr Field non_empty() const { return with(Presence::NonEmpty); }
+  constexpr Field written() const { return with(Presence::Written); }
   constexpr Field at_most(std::uint64_t n) const {
     Field f = *this;
     f.max = n;

@@ -17,17 +17,6 @@ namespace boost::serialization {
 namespace cf = commissioning::finance;
 
 template <class Ar>
-void serialize(Ar& ar, cf::BudgetFigures& f, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::BudgetFigures>(version);
-  field(ar, "ytd_budget", f.ytd_budget);
-  field(ar, "ytd_actual", f.ytd_actual);
-  field(ar, "ytd_variance", f.ytd_variance);
-  field(ar, "forecast_budget", f.forecast_budget);
-  field(ar, "forecast_outturn", f.forecast_outturn);
-  field(ar, "forecast_variance", f.forecast_variance);
-}
-
-template <class Ar>
 void serialize(Ar& ar, cf::BudgetLine& l, unsigned version) {
   commissioning::io::archive_detail::check_version<cf::BudgetLine>(version);
   std::string name = l.name();
@@ -82,14 +71,6 @@ void serialize(Ar& ar, cf::BudgetReport& r, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, cf::PositionRow& row, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::PositionRow>(version);
-  field(ar, "organisation", row.organisation);
-  field(ar, "values", row.values);
-  field(ar, "control_total", row.control_total);
-}
-
-template <class Ar>
 void serialize(Ar& ar, cf::PositionTable& t, unsigned version) {
   commissioning::io::archive_detail::check_version<cf::PositionTable>(version);
   std::string title = t.title();
@@ -117,22 +98,6 @@ void serialize(Ar& ar, cf::PositionTable& t, unsigned version) {
     t = cf::PositionTable(std::move(title), period, unit, std::move(cols), std::move(rows), std::move(combined));
     for (auto& n : narrative) t.add_narrative(std::move(n));
   }
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::AmountCell& c, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::AmountCell>(version);
-  field(ar, "verbatim", c.verbatim);
-  field(ar, "parts", c.parts);
-  field(ar, "confidential", c.confidential);
-}
-
-template <class Ar>
-void serialize(Ar& ar, cf::AmountRow& r, unsigned version) {
-  commissioning::io::archive_detail::check_version<cf::AmountRow>(version);
-  field(ar, "label", r.label);
-  field(ar, "category", r.category);
-  field(ar, "cells", r.cells);
 }
 
 template <class Ar>
@@ -168,13 +133,9 @@ void serialize(Ar& ar, cf::AfcBand& b, unsigned version) {
 
 }  // namespace boost::serialization
 
-BOOST_CLASS_VERSION(commissioning::finance::BudgetFigures, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetLine, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetSection, 1)
 BOOST_CLASS_VERSION(commissioning::finance::BudgetReport, 1)
-BOOST_CLASS_VERSION(commissioning::finance::PositionRow, 1)
 BOOST_CLASS_VERSION(commissioning::finance::PositionTable, 1)
-BOOST_CLASS_VERSION(commissioning::finance::AmountCell, 1)
-BOOST_CLASS_VERSION(commissioning::finance::AmountRow, 1)
 BOOST_CLASS_VERSION(commissioning::finance::AmountTable, 1)
 BOOST_CLASS_VERSION(commissioning::finance::AfcBand, 1)

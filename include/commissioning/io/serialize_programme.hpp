@@ -76,19 +76,6 @@ void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
   field(ar, "source", v.source);
 }
 
-template <class Ar>
-void serialize(Ar& ar, commissioning::AssuranceStatus& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::AssuranceStatus>(version);
-  field(ar, "organisation", v.organisation);
-  field(ar, "plan", v.plan);
-  field(ar, "assessor", v.assessor);
-  field(ar, "submitted", v.submitted);
-  optional_enum_field(ar, "stated", v.stated, commissioning::OverallAssurance::NotAssured);
-  field(ar, "domains", v.domains);
-  field(ar, "exempt_domains", v.exempt_domains);
-  field(ar, "source", v.source);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::CalendarMonth, 1)
@@ -96,4 +83,3 @@ BOOST_CLASS_VERSION(commissioning::DueDate, 1)
 BOOST_CLASS_VERSION(commissioning::Decimal2, 1)
 BOOST_CLASS_VERSION(commissioning::Milestone, 1)
 BOOST_CLASS_VERSION(commissioning::Target, 1)
-BOOST_CLASS_VERSION(commissioning::AssuranceStatus, 1)

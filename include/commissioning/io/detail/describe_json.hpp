@@ -115,8 +115,9 @@ void read_object(const Json& j, T& v) {
   v = T{};
   for_each_field<T>([&](const auto& f) {
     const auto it = j.find(std::string(f.name));
-    if (it == j.end() || (f.presence == Presence::Optional && it->is_null())) {
-      if (f.presence != Presence::Optional) json_detail::fail(j, fmt::format("\"{}\" is required", f.name));
+    const bool optional = f.presence == Presence::Optional || f.presence == Presence::Written;
+    if (it == j.end() || (optional && it->is_null())) {
+      if (!optional) json_detail::fail(j, fmt::format("\"{}\" is required", f.name));
       return;
     }
     json_detail::JsonPathScope scope(*it, f.name);

@@ -4,15 +4,18 @@
 // constructor takes) and rebuilt through it. Amounts that stand alone are written with their
 // unit ("£139k", json_as<AmountText>); figures inside a table are written in the table's unit,
 // so budget lines, sections and reports, position tables and money tables keep hand-written
-// JSON (io/json_finance.cpp) and archives (io/serialize_finance.hpp).
+// JSON (io/json_finance.cpp) and archives (io/serialize_finance.hpp), and the tables of their
+// rows and cells below give archives only.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "commissioning/finance/amount_table.hpp"
 #include "commissioning/finance/budget.hpp"
 #include "commissioning/finance/funding.hpp"
+#include "commissioning/finance/position.hpp"
 #include "commissioning/finance/staffing.hpp"
 #include "commissioning/io/describe.hpp"
 
@@ -52,6 +55,30 @@ struct PopulationFigure {
 };
 }  // namespace parts
 }  // namespace commissioning::finance
+
+// Archives only: JSON writes these in the enclosing table's unit.
+COMMISSIONING_FIELDS(commissioning::finance::BudgetFigures,
+  field("ytd_budget", &S::ytd_budget),
+  field("ytd_actual", &S::ytd_actual),
+  field("ytd_variance", &S::ytd_variance),
+  field("forecast_budget", &S::forecast_budget),
+  field("forecast_outturn", &S::forecast_outturn),
+  field("forecast_variance", &S::forecast_variance))
+
+COMMISSIONING_FIELDS(commissioning::finance::PositionRow,
+  field("organisation", &S::organisation),
+  field("values", &S::values),
+  field("control_total", &S::control_total))
+
+COMMISSIONING_FIELDS(commissioning::finance::AmountCell,
+  field("verbatim", &S::verbatim),
+  field("parts", &S::parts),
+  field("confidential", &S::confidential))
+
+COMMISSIONING_FIELDS(commissioning::finance::AmountRow,
+  field("label", &S::label),
+  field("category", &S::category),
+  field("cells", &S::cells))
 
 COMMISSIONING_FIELDS(commissioning::finance::NarrativeFigure,
   field("quote", &S::quote).required(),

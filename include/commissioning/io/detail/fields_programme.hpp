@@ -1,10 +1,8 @@
 #pragma once
 // The programme entities' fields, listed once (see io/describe.hpp). The order is the archive
-// layout. Milestones, targets and the assurance status keep hand-written forms
-// (io/json_programme.cpp, io/serialize_programme.hpp): a milestone leaves out an unstated
-// status and an empty due date, a target checks that a percentage change has a baseline year,
-// and the assurance status's exempt domains default to a non-empty list, so an empty list
-// must be written.
+// layout. Milestones and targets keep hand-written forms (io/json_programme.cpp,
+// io/serialize_programme.hpp): a milestone leaves out an unstated status and an empty due
+// date, and a target checks that a percentage change has a baseline year.
 #include "commissioning/io/describe.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"
 #include "commissioning/programme/assurance.hpp"
@@ -54,6 +52,17 @@ COMMISSIONING_FIELDS(commissioning::DomainAssurance,
   field("rag", &S::rag),
   field("finding", &S::finding),
   field("response", &S::response),
+  field("source", &S::source))
+
+// Exempt domains default to a non-empty list, so an empty list is written.
+COMMISSIONING_FIELDS(commissioning::AssuranceStatus,
+  field("organisation", &S::organisation).required(),
+  field("plan", &S::plan),
+  field("assessor", &S::assessor),
+  field("submitted", &S::submitted),
+  field("stated", &S::stated),
+  field("domains", &S::domains),
+  field("exempt_domains", &S::exempt_domains).written(),
   field("source", &S::source))
 
 COMMISSIONING_FIELDS(commissioning::InterimTarget,
