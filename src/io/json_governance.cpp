@@ -33,22 +33,33 @@ const std::string& required_string(const Json& j, const char* key) {
   return s;
 }
 
-// A date as a document wrote it: "Tuesday 5th June 2018", or the lossless object form.
-WrittenDate written_date(const Json& j) {
-  if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_written_date(s); });
-  return j.get<WrittenDate>();
-}
-// "10.00am – 11.30am", or {"start": "10:00", "end": "11:30"}.
-TimeRange time_range(const Json& j) {
-  if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_time_range(s); });
-  return j.get<TimeRange>();
-}
 std::vector<Purpose> purposes(const Json& j) {
   return parse_string(j, [](const std::string& s) { return parse_purposes(s); });
 }
 Json purposes_json(const std::vector<Purpose>& p) { return to_string(p); }
 
 }  // namespace
+
+struct PurposesText {
+  static Json write(const std::vector<Purpose>& p) { return purposes_json(p); }
+  static std::vector<Purpose> read(const Json& j) { return purposes(j); }
+};
+// A date as a document wrote it: "Tuesday 5th June 2018", or the lossless object form.
+struct DateAsWritten {
+  static Json write(const WrittenDate& d) { return d; }
+  static WrittenDate read(const Json& j) {
+    if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_written_date(s); });
+    return j.get<WrittenDate>();
+  }
+};
+// "10.00am – 11.30am", or {"start": "10:00", "end": "11:30"}.
+struct TimeAsWritten {
+  static Json write(const TimeRange& t) { return t; }
+  static TimeRange read(const Json& j) {
+    if (j.is_string()) return parse_string(j, [](const std::string& s) { return parse_time_range(s); });
+    return j.get<TimeRange>();
+  }
+};
 
 COMMISSIONING_JSON_FROM_SPELLINGS(OrganisationKind)
 COMMISSIONING_JSON_FROM_SPELLINGS(MemberCategory)
@@ -77,6 +88,9 @@ COMMISSIONING_JSON_FROM_FIELDS(ActionDue)
 COMMISSIONING_JSON_FROM_FIELDS(ActionLog)
 COMMISSIONING_JSON_FROM_FIELDS(Venue)
 COMMISSIONING_JSON_FROM_FIELDS(MinutesRecord)
+COMMISSIONING_JSON_FROM_FIELDS(Paper)
+COMMISSIONING_JSON_FROM_FIELDS(NextMeeting)
+COMMISSIONING_JSON_FROM_FIELDS(Meeting)
 COMMISSIONING_JSON_FROM_FIELDS(MeetingPack)
 
 void to_json(Json& j, const Attendance& v) {
@@ -133,34 +147,6 @@ void from_json(const Json& j, AgendaItem& v) {
   if (j.contains("duration_minutes")) v.duration_minutes = get_count(j, "duration_minutes", 24 * 60);
 }
 
-void to_json(Json& j, const Paper& v) {
-  j = Json{{"enclosure", v.enclosure},
-           {"title", v.title},
-           {"quality_impact", v.quality_impact},
-           {"equality_impact", v.equality_impact},
-           {"engagement", v.engagement}};
-  write(j, "sponsor", v.sponsor);
-  write(j, "meeting_date", v.meeting_date);
-  if (!v.action_required.empty()) j["action_required"] = purposes_json(v.action_required);
-  write(j, "asked_to", v.asked_to);
-  write(j, "asked_to_text", v.asked_to_text);
-}
-void from_json(const Json& j, Paper& v) {
-  reject_unknown_keys(j, {"enclosure", "title", "sponsor", "meeting_date", "action_required", "asked_to", "asked_to_text",
-                          "quality_impact", "equality_impact", "engagement"});
-  v = Paper{};
-  v.enclosure = required_string(j, "enclosure");
-  v.title = as_string(j.at("title"));
-  read(j, "sponsor", v.sponsor);
-  read(j, "meeting_date", v.meeting_date);
-  if (j.contains("action_required")) v.action_required = purposes(j.at("action_required"));
-  read(j, "asked_to", v.asked_to);
-  read(j, "asked_to_text", v.asked_to_text);
-  v.quality_impact = j.at("quality_impact").get<ImpactAssessment>();
-  v.equality_impact = j.at("equality_impact").get<ImpactAssessment>();
-  v.engagement = j.at("engagement").get<ImpactAssessment>();
-}
-
 void to_json(Json& j, const MinuteReference& v) { j = to_string(v); }
 void from_json(const Json& j, MinuteReference& v) {
   v = parse_string(j, [](const std::string& s) { return parse_minute_reference(s); });
@@ -195,56 +181,6 @@ void from_json(const Json& j, Action& v) {
 
 void to_json(Json& j, const Postcode& v) { j = v.str(); }
 void from_json(const Json& j, Postcode& v) { v = parse_string(j, [](const std::string& s) { return Postcode{s}; }); }
-
-void to_json(Json& j, const NextMeeting& v) {
-  j = Json{{"date", v.date}};
-  write(j, "start", v.start);
-  write(j, "venue", v.venue);
-  write(j, "chair", v.chair);
-}
-void from_json(const Json& j, NextMeeting& v) {
-  reject_unknown_keys(j, {"date", "start", "venue", "chair"});
-  v = NextMeeting{};
-  v.date = written_date(j.at("date"));
-  read(j, "start", v.start);
-  read(j, "venue", v.venue);
-  read(j, "chair", v.chair);
-}
-
-void to_json(Json& j, const Meeting& v) {
-  j = Json{{"title", v.title}, {"committees", v.committees}, {"date", v.date}, {"time", v.time}, {"venue", v.venue},
-           {"session", v.session}};
-  write(j, "chair", v.chair);
-  write(j, "minutes_record", v.minutes_record);
-  write(j, "attendance", v.attendance);
-  write(j, "attendance_grid", v.attendance_grid);
-  write(j, "declarations", v.declarations);
-  write(j, "agenda", v.agenda);
-  write(j, "papers", v.papers);
-  write(j, "minutes", v.minutes);
-  write(j, "next_meeting", v.next_meeting);
-}
-void from_json(const Json& j, Meeting& v) {
-  reject_unknown_keys(j, {"title", "committees", "date", "time", "venue", "session", "chair", "minutes_record", "attendance",
-                          "attendance_grid", "declarations", "agenda", "papers", "minutes", "next_meeting"});
-  v = Meeting{};
-  v.title = as_string(j.at("title"));
-  v.committees = j.at("committees").get<std::vector<std::string>>();
-  if (v.committees.empty()) fail(j.at("committees"), "a meeting needs at least one committee");
-  v.date = written_date(j.at("date"));
-  v.time = time_range(j.at("time"));
-  v.venue = j.at("venue").get<Venue>();
-  v.session = j.at("session").get<Session>();
-  read(j, "chair", v.chair);
-  read(j, "minutes_record", v.minutes_record);
-  read(j, "attendance", v.attendance);
-  read(j, "attendance_grid", v.attendance_grid);
-  read(j, "declarations", v.declarations);
-  read(j, "agenda", v.agenda);
-  read(j, "papers", v.papers);
-  read(j, "minutes", v.minutes);
-  read(j, "next_meeting", v.next_meeting);
-}
 
 std::string_view document_kind(const Document& d) noexcept {
   switch (d.index()) {

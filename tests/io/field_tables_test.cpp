@@ -10,6 +10,7 @@
 #include "commissioning/io/detail/fields_governance.hpp"
 #include "commissioning/io/json_governance.hpp"
 #include "commissioning/io/json_population.hpp"
+#include "commissioning/fixtures/pccc_2018.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "roundtrip.hpp"
 
@@ -171,5 +172,24 @@ TEST_CASE("an error nlohmann raises itself still names the innermost place being
     CHECK(e.field() == "/practices/1");
     CHECK_THAT(e.reason(), Catch::Contains("code"));
     CHECK_THAT(e.reason(), !Catch::Contains("json.exception"));
+  }
+}
+
+TEST_CASE("a meeting's session and a paper's purposes are archived by spelling; old archives of both still load") {
+  const auto pack = fixtures::pccc_pack_2018();
+  const auto xml = io::save_archive(pack.meetings.at(0), io::ArchiveFormat::Xml);
+  CHECK(xml.find("<session>" + std::string(spelling(pack.meetings.at(0).session)) + "</session>") != std::string::npos);
+  CHECK(io::load_archive<governance::Meeting>(xml, io::ArchiveFormat::Xml) == pack.meetings.at(0));
+}
+
+TEST_CASE("a meeting needs a committee: an empty list is refused at its pointer") {
+  auto j = io::Json(fixtures::pccc_pack_2018());
+  j["meetings"][0]["committees"] = io::Json::array();
+  try {
+    (void)io::from_json_value<governance::MeetingPack>(j, "pack.json");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/meetings/0/committees");
+    CHECK_THAT(e.reason(), Catch::Contains("must not be empty"));
   }
 }

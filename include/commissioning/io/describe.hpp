@@ -13,7 +13,7 @@
 //
 // Inside the table `S` names the described type. A field is optional unless marked:
 // - required(): must be present when reading;
-// - non_empty(): required, and a string that is not empty;
+// - non_empty(): required, and a string or list that is not empty;
 // - written(): optional, but written even when empty (a list whose default is not empty);
 // - at_most(n): an integer no greater than n (every integer is range-checked for its type);
 // - since(v): added in archive class version v (older archives do not hold it);

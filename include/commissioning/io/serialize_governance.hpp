@@ -75,21 +75,6 @@ void serialize(Ar& ar, gov::AgendaItem& v, unsigned version) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, gov::Paper& v, unsigned version) {
-  check_version<gov::Paper>(version);
-  field(ar, "enclosure", v.enclosure);
-  field(ar, "title", v.title);
-  field(ar, "sponsor", v.sponsor);
-  field(ar, "meeting_date", v.meeting_date);
-  enum_vector_field(ar, "action_required", v.action_required, gov::Purpose::ToNote);
-  enum_vector_field(ar, "asked_to", v.asked_to, gov::ResolutionVerb::Rejected);
-  field(ar, "asked_to_text", v.asked_to_text);
-  enum_field(ar, "quality_impact", v.quality_impact, gov::ImpactAssessment::NotApplicable);
-  enum_field(ar, "equality_impact", v.equality_impact, gov::ImpactAssessment::NotApplicable);
-  enum_field(ar, "engagement", v.engagement, gov::ImpactAssessment::NotApplicable);
-}
-
-template <class Ar>
 void serialize(Ar& ar, gov::MinuteReference& v, unsigned version) {
   check_version<gov::MinuteReference>(version);
   std::int32_t year = v.year();
@@ -124,44 +109,12 @@ void serialize(Ar& ar, gov::Postcode& v, unsigned version) {
   if constexpr (Ar::is_loading::value) v = s.empty() ? gov::Postcode{} : gov::Postcode{s};
 }
 
-template <class Ar>
-void serialize(Ar& ar, gov::NextMeeting& v, unsigned version) {
-  check_version<gov::NextMeeting>(version);
-  field(ar, "date", v.date);
-  field(ar, "start", v.start);
-  field(ar, "venue", v.venue);
-  field(ar, "chair", v.chair);
-}
-
-template <class Ar>
-void serialize(Ar& ar, gov::Meeting& v, unsigned version) {
-  check_version<gov::Meeting>(version);
-  field(ar, "title", v.title);
-  field(ar, "committees", v.committees);
-  field(ar, "date", v.date);
-  field(ar, "time", v.time);
-  field(ar, "venue", v.venue);
-  enum_field(ar, "session", v.session, gov::Session::Private);
-  field(ar, "chair", v.chair);
-  field(ar, "minutes_record", v.minutes_record);
-  field(ar, "attendance", v.attendance);
-  field(ar, "attendance_grid", v.attendance_grid);
-  field(ar, "declarations", v.declarations);
-  field(ar, "agenda", v.agenda);
-  field(ar, "papers", v.papers);
-  field(ar, "minutes", v.minutes);
-  field(ar, "next_meeting", v.next_meeting);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::governance::Attendance, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaNumber, 1)
 BOOST_CLASS_VERSION(commissioning::governance::PaperRef, 1)
 BOOST_CLASS_VERSION(commissioning::governance::AgendaItem, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Paper, 1)
 BOOST_CLASS_VERSION(commissioning::governance::MinuteReference, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Action, 1)
 BOOST_CLASS_VERSION(commissioning::governance::Postcode, 1)
-BOOST_CLASS_VERSION(commissioning::governance::NextMeeting, 1)
-BOOST_CLASS_VERSION(commissioning::governance::Meeting, 1)

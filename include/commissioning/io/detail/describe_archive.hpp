@@ -54,6 +54,19 @@ void described_value(Ar& ar, const char* name, M& v, unsigned version) {
       }
     }
   } else if constexpr (is_spelled_vec<M>) {
+    if (version < enum_spellings_since) {  // version 1 held a Boost list of ordinals
+      if constexpr (Ar::is_loading::value) {
+        std::vector<std::int32_t> raw;
+        field(ar, name, raw);
+        v.clear();
+        for (const auto r : raw) {
+          if (r < 0 || static_cast<std::size_t>(r) >= spelling_count<typename M::value_type>())
+            unknown_enum(name, EnumSpellings<typename M::value_type>::what, std::to_string(r));
+          v.push_back(static_cast<typename M::value_type>(r));
+        }
+      }
+      return;  // archives are only written at the current version
+    }
     std::uint64_t n = v.size();
     ar& boost::serialization::make_nvp("count", n);
     if constexpr (Ar::is_loading::value) {

@@ -123,7 +123,7 @@ void read_object(const Json& j, T& v) {
     json_detail::JsonPathScope scope(*it, f.name);
     auto& m = v.*(f.member);
     read_value_as<typename std::remove_cvref_t<decltype(f)>::codec>(*it, m, f.max);
-    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(m)>, std::string>)
+    if constexpr (requires { m.empty(); })  // a string or a list
       if (f.presence == Presence::NonEmpty && m.empty())
         json_detail::fail(*it, fmt::format("\"{}\" must not be empty", f.name));
   });

@@ -1,8 +1,18 @@
 #pragma once
 // The governance entities' fields, listed once (see io/describe.hpp). The order is the
-// archive layout.
+// archive layout. Still hand-written (src/io/json_governance.cpp, io/serialize_governance.hpp):
+// Attendance (a grid mark implies the status), Action (an outcome implies the status),
+// AgendaItem (JSON "purpose", archive "purposes"), and the values read from text.
 #include "commissioning/governance/meeting.hpp"
 #include "commissioning/io/describe.hpp"
+
+namespace commissioning::governance {
+// JSON codecs (json_as), defined in src/io/json_governance.cpp: purposes as the paper prints
+// them ("To Note / Decision"); a date or time that may be written as text or as an object.
+struct PurposesText;
+struct DateAsWritten;
+struct TimeAsWritten;
+}  // namespace commissioning::governance
 
 COMMISSIONING_FIELDS(commissioning::governance::Organisation,
   field("id", &S::id).non_empty(),
@@ -104,6 +114,41 @@ COMMISSIONING_FIELDS(commissioning::governance::MinutesRecord,
   field("approved_at", &S::approved_at),
   field("signed_on", &S::signed_on),
   field("signed_by", &S::signed_by))
+
+COMMISSIONING_FIELDS(commissioning::governance::Paper,
+  field("enclosure", &S::enclosure).non_empty(),
+  field("title", &S::title).required(),
+  field("sponsor", &S::sponsor),
+  field("meeting_date", &S::meeting_date),
+  field("action_required", &S::action_required).json_as<commissioning::governance::PurposesText>(),
+  field("asked_to", &S::asked_to),
+  field("asked_to_text", &S::asked_to_text),
+  field("quality_impact", &S::quality_impact).required(),
+  field("equality_impact", &S::equality_impact).required(),
+  field("engagement", &S::engagement).required())
+
+COMMISSIONING_FIELDS(commissioning::governance::NextMeeting,
+  field("date", &S::date).required().json_as<commissioning::governance::DateAsWritten>(),
+  field("start", &S::start),
+  field("venue", &S::venue),
+  field("chair", &S::chair))
+
+COMMISSIONING_FIELDS(commissioning::governance::Meeting,
+  field("title", &S::title).required(),
+  field("committees", &S::committees).non_empty(),
+  field("date", &S::date).required().json_as<commissioning::governance::DateAsWritten>(),
+  field("time", &S::time).required().json_as<commissioning::governance::TimeAsWritten>(),
+  field("venue", &S::venue).required(),
+  field("session", &S::session).required(),
+  field("chair", &S::chair),
+  field("minutes_record", &S::minutes_record),
+  field("attendance", &S::attendance),
+  field("attendance_grid", &S::attendance_grid),
+  field("declarations", &S::declarations),
+  field("agenda", &S::agenda),
+  field("papers", &S::papers),
+  field("minutes", &S::minutes),
+  field("next_meeting", &S::next_meeting))
 
 COMMISSIONING_DOCUMENT_FIELDS(commissioning::governance::MeetingPack, "meeting-pack",
   field("title", &S::title).required(),
