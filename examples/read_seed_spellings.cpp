@@ -15,10 +15,11 @@ int main() {
   const auto month = parse_financial_month("2018/19 Month 2");
   std::cout << to_string(month) << " covers " << to_string(month.first_day()) << " to " << to_string(month.last_day()) << "\n";
 
-  // A weekday that contradicts the date becomes a diagnostic with a rule id and a path.
+  // A weekday that contradicts the date becomes a diagnostic with a rule id and a path: the
+  // JSON Pointer of where the value sits in its document (here, as in a meeting pack).
   ValidationReport report;
-  rules::check(parse_written_date("Monday 3rd July 2018"), "meeting.date", report);
-  rules::check(parse_time_range("10.00pm – 11.45am"), "meeting.time", report);
+  rules::check(parse_written_date("Monday 3rd July 2018"), "/meetings/0/date", report);
+  rules::check(parse_time_range("10.00pm – 11.45am"), "/meetings/0/time", report);
   for (const auto& d : report.diagnostics()) std::cout << to_string(d) << "\n";
 
   // Text that is not money is refused with the position and the reason.

@@ -8,7 +8,7 @@ print(f"reserves: £{reserves.value:,} (±£{reserves.resolution:,})")
 month = c.FinancialMonth.parse("2018/19 Month 2")
 print(f"{month} covers {month.first_day} to {month.last_day}")
 
-findings = c.parse_written_date("Monday 3rd July 2018").check("meeting.date")
+findings = c.parse_written_date("Monday 3rd July 2018").check("/meetings/0/date")
 findings += c.parse_time_range("10.00pm – 11.45am")[2]
 for d in findings:
     print(d)

@@ -110,7 +110,7 @@ void bind_core(py::module_& m) {
         ValidationReport r;
         rules::check(d, path, r);
         return diagnostics_to_list(r);
-      }, py::arg("path") = "date", "Diagnostics for this date (a stated weekday that is wrong)")
+      }, py::arg("path") = "", "Diagnostics for this date (a stated weekday that is wrong); path: its JSON Pointer, \"\" for the date itself")
       .def(py::self == py::self)
       .def("__repr__", [](const WrittenDate& d) { return fmt::format("WrittenDate('{}', date={})", d.verbatim, to_string(d.date)); });
   m.def("parse_written_date", [](const std::string& text, std::optional<int> year) {
@@ -125,7 +125,7 @@ void bind_core(py::module_& m) {
   m.def("parse_time_range", [](const std::string& s) {
     const auto r = parse_time_range(s);
     ValidationReport report;
-    rules::check(r, "time", report);
+    rules::check(r, "", report);
     return py::make_tuple(to_time(r.start), to_time(r.end), diagnostics_to_list(report));
   }, py::arg("text"), "(start, end, diagnostics): an end before the start is a diagnostic");
 

@@ -46,10 +46,12 @@ def test_dates_are_datetime_dates_and_wrong_weekdays_are_diagnostics():
     d = c.parse_written_date("Monday 3rd July 2018")
     assert d.stated_weekday == "Monday"
     assert not d.weekday_matches()
-    [diag] = d.check("meeting.date")
+    [diag] = d.check("/meetings/0/date")
     assert diag.rule_id == "core.date.weekday-matches"
     assert diag.severity == c.Severity.WARNING
-    assert diag.path == "meeting.date"
+    assert diag.path == "/meetings/0/date"
+    [alone] = d.check()
+    assert alone.path == "", "a date on its own is the whole document: the empty JSON Pointer"
     assert diag.to_dict()["severity"] == "warning"
 
 

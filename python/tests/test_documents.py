@@ -31,7 +31,14 @@ def test_validation_returns_diagnostics_with_rule_ids_and_paths(pack):
     registered = {r["id"] for r in c.rules()}
     assert ids <= registered
     assert "governance.resolution.ratification-flagged" in ids
-    assert any(d.path.startswith("meetings[0]") for d in diags)
+    # Each path is an RFC 6901 JSON Pointer into the pack's dict, as to_dict() writes it.
+    doc = pack.to_dict()
+    for d in diags:
+        node = doc
+        for token in d.path.split("/")[1:]:
+            key = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+    assert any(d.path.startswith("/meetings/0/") for d in diags)
 
 
 def test_documents_round_trip_through_dicts_json_files_and_archives(pack, tmp_path):

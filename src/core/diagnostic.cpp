@@ -30,6 +30,17 @@ std::string to_string(const Diagnostic& d) {
                      d.message);
 }
 
+void pointer_append(std::string& base, std::string_view key) {
+  base += '/';
+  for (const char c : key) {
+    if (c == '~') base += "~0";
+    else if (c == '/') base += "~1";
+    else base += c;
+  }
+}
+
+void pointer_append(std::string& base, std::size_t index) { base += fmt::format("/{}", index); }
+
 void ValidationReport::add(const Rule& rule, std::string path, std::string message) {
   items_.push_back(Diagnostic{std::string(rule.id), rule.severity, std::move(path), std::move(message)});
 }

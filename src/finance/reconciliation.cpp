@@ -79,7 +79,7 @@ class Checker {
   MoneyUnit unit_;
 };
 
-std::string figures_path(const std::string& base, BudgetColumn c) { return fmt::format("{}.{}", base, to_string(c)); }
+std::string figures_path(const std::string& base, BudgetColumn c) { return pointer(base, to_string(c)); }
 
 void check_variances(Checker& ck, const BudgetFigures& f, const std::string& path, const std::string& where,
                      ReconciliationPolicy policy, MoneyUnit unit) {
@@ -182,17 +182,17 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
   std::vector<const BudgetFigures*> total_parts;
   for (std::size_t si = 0; si < sections.size(); ++si) {
     const auto& s = sections[si];
-    const auto spath = fmt::format("sections[{}]", si);
+    const auto spath = pointer("", "sections", si);
     std::vector<const BudgetFigures*> parts;
     for (std::size_t li = 0; li < s.lines().size(); ++li) {
       const auto& l = s.lines()[li];
-      check_variances(ck, l.figures(), fmt::format("{}.lines[{}]", spath, li), line_where(s, l), policy, report.unit());
+      check_variances(ck, l.figures(), pointer(spath, "lines", li), line_where(s, l), policy, report.unit());
       parts.push_back(&l.figures());
     }
     if (s.subtotal()) {
       const auto where = fmt::format("{} subtotal", s.name());
-      check_variances(ck, *s.subtotal(), spath + ".subtotal", where, policy, report.unit());
-      check_sum(ck, rules::finance::subtotal, *s.subtotal(), parts, spath + ".subtotal", where,
+      check_variances(ck, *s.subtotal(), pointer(spath, "subtotal"), where, policy, report.unit());
+      check_sum(ck, rules::finance::subtotal, *s.subtotal(), parts, pointer(spath, "subtotal"), where,
                 fmt::format("the sum of its {} lines", parts.size()), policy);
       total_parts.push_back(&*s.subtotal());
     } else {
@@ -202,12 +202,12 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
   }
   for (std::size_t i = 0; i < report.standalone_lines().size(); ++i) {
     const auto& l = report.standalone_lines()[i];
-    check_variances(ck, l.figures(), fmt::format("standalone_lines[{}]", i), l.name(), policy, report.unit());
+    check_variances(ck, l.figures(), pointer("", "standalone_lines", i), l.name(), policy, report.unit());
     total_parts.push_back(&l.figures());
   }
   if (report.total()) {
-    check_variances(ck, *report.total(), "total", "grand total", policy, report.unit());
-    check_sum(ck, rules::finance::total, *report.total(), total_parts, "total", "grand total",
+    check_variances(ck, *report.total(), "/total", "grand total", policy, report.unit());
+    check_sum(ck, rules::finance::total, *report.total(), total_parts, "/total", "grand total",
               "the subtotals plus the standalone lines", policy);
   }
 
@@ -217,16 +217,16 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
     if (l.kind() != LineKind::Spend) return;
     const auto gap = f.ytd_actual.value() - f.forecast_outturn.value();
     if (gap > tolerance_for({&f.ytd_actual, &f.forecast_outturn}, policy))
-      out.report.add(rules::finance::forecast_below_ytd, path + ".forecast_outturn",
+      out.report.add(rules::finance::forecast_below_ytd, pointer(path, "forecast_outturn"),
                      fmt::format("{}: forecast outturn {} is below the {} already spent this year (by {})", where,
                                  f.forecast_outturn.printed(), f.ytd_actual.printed(), in_unit(gap, report.unit())));
   };
   for (std::size_t si = 0; si < sections.size(); ++si)
     for (std::size_t li = 0; li < sections[si].lines().size(); ++li)
-      forecast_check(sections[si].lines()[li], fmt::format("sections[{}].lines[{}]", si, li),
+      forecast_check(sections[si].lines()[li], pointer("", "sections", si, "lines", li),
                      line_where(sections[si], sections[si].lines()[li]));
   for (std::size_t i = 0; i < report.standalone_lines().size(); ++i)
-    forecast_check(report.standalone_lines()[i], fmt::format("standalone_lines[{}]", i),
+    forecast_check(report.standalone_lines()[i], pointer("", "standalone_lines", i),
                    report.standalone_lines()[i].name());
 
   // Break-even reached by releasing reserves.
@@ -239,7 +239,7 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
         released += fmt::format("{}{} {}", released.empty() ? "" : ", ", r.line, in_unit(r.amount, report.unit()));
       for (const auto& p : analysis.pressures)
         pressed += fmt::format("{}{} +{}", pressed.empty() ? "" : ", ", p.line, in_unit(p.amount, report.unit()));
-      out.report.add(rules::finance::break_even_by_reserves, "total.forecast_variance",
+      out.report.add(rules::finance::break_even_by_reserves, "/total/forecast_variance",
                      fmt::format("the forecast break-even is reached by releasing {} of reserves ({}) against {} of "
                                  "pressures ({})",
                                  to_string(-analysis.release_total()), released, to_string(analysis.pressure_total()),
@@ -259,7 +259,7 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
     const auto& base = *report.percentage_base();
     const auto expected = pct->of(base.amount.value());
     const auto& stated = l.figures().forecast_budget;
-    ReconciliationCheck c{std::string(rules::finance::percentage_line.id), path + ".forecast_budget",
+    ReconciliationCheck c{std::string(rules::finance::percentage_line.id), pointer(path, "forecast_budget"),
                           fmt::format("{}, forecast budget", where), stated.value(), expected,
                           tolerance_for({&stated, &base.amount}, policy), report.unit()};
     if (!c.within_tolerance())
@@ -271,10 +271,10 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
   };
   for (std::size_t si = 0; si < sections.size(); ++si)
     for (std::size_t li = 0; li < sections[si].lines().size(); ++li)
-      pct_check(sections[si].lines()[li], fmt::format("sections[{}].lines[{}]", si, li),
+      pct_check(sections[si].lines()[li], pointer("", "sections", si, "lines", li),
                 line_where(sections[si], sections[si].lines()[li]));
   for (std::size_t i = 0; i < report.standalone_lines().size(); ++i)
-    pct_check(report.standalone_lines()[i], fmt::format("standalone_lines[{}]", i), report.standalone_lines()[i].name());
+    pct_check(report.standalone_lines()[i], pointer("", "standalone_lines", i), report.standalone_lines()[i].name());
 
   // Narrative figures.
   for (std::size_t i = 0; i < report.narrative().size(); ++i) {
@@ -284,7 +284,7 @@ Reconciliation reconcile(const BudgetReport& report, ReconciliationPolicy policy
     const auto where = fmt::format("{}{}{}, {}", n.section.empty() && n.line.empty() ? "grand total" : n.section,
                                    !n.section.empty() && !n.line.empty() ? " / " : "",
                                    n.line.empty() && !n.section.empty() ? " subtotal" : n.line, label(n.column));
-    check_narrative(ck, n, (*f)[n.column], fmt::format("narrative[{}]", i), where, policy);
+    check_narrative(ck, n, (*f)[n.column], pointer("", "narrative", i), where, policy);
   }
   return out;
 }
@@ -293,6 +293,8 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
   Reconciliation out;
   Checker ck(out, table.unit());
   const auto& cols = table.columns();
+  // A row's figures are its "values" array, in the order of the table's "columns".
+  const auto value_path = [&](const std::string& row, std::size_t column) { return pointer(row, "values", column); };
   const auto row_variances = [&](const PositionRow& r, const std::string& path) {
     const auto one = [&](BudgetColumn plan, BudgetColumn actual, BudgetColumn var) {
       const auto p = table.column_index(plan), a = table.column_index(actual), v = table.column_index(var);
@@ -300,7 +302,7 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
       const auto& P = r.values[*p];
       const auto& A = r.values[*a];
       const auto& V = r.values[*v];
-      ck.compare(rules::finance::position_variance, fmt::format("{}.{}", path, to_string(var)),
+      ck.compare(rules::finance::position_variance, value_path(path, *v),
                  fmt::format("{}, {}", r.organisation.empty() ? "combined" : r.organisation, label(var)), V,
                  A.value() - P.value(), tolerance_for({&P, &A, &V}, policy),
                  fmt::format("actual − plan = {} − {}", A.printed(), P.printed()));
@@ -311,15 +313,15 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
       if (const auto fo = table.column_index(BudgetColumn::ForecastOutturn)) {
         const auto over = r.values[*fo].value() - r.control_total->value();
         if (over > tolerance_for({&r.values[*fo], &*r.control_total}, policy))
-          out.report.add(rules::finance::control_total, path + ".forecast_outturn",
+          out.report.add(rules::finance::control_total, value_path(path, *fo),
                          fmt::format("{}: forecast outturn {} is worse than the control total {} by {}", r.organisation,
                                      r.values[*fo].printed(), r.control_total->printed(), in_unit(over, table.unit())));
       }
     }
   };
-  for (std::size_t i = 0; i < table.rows().size(); ++i) row_variances(table.rows()[i], fmt::format("rows[{}]", i));
+  for (std::size_t i = 0; i < table.rows().size(); ++i) row_variances(table.rows()[i], pointer("", "rows", i));
   if (table.combined()) {
-    row_variances(*table.combined(), "combined");
+    row_variances(*table.combined(), "/combined");
     for (std::size_t c = 0; c < cols.size(); ++c) {
       Money sum{};
       std::vector<const ReportedAmount*> involved{&table.combined()->values[c]};
@@ -327,7 +329,7 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
         sum += r.values[c].value();
         involved.push_back(&r.values[c]);
       }
-      ck.compare(rules::finance::position_combined, fmt::format("combined.{}", to_string(cols[c])),
+      ck.compare(rules::finance::position_combined, value_path("/combined", c),
                  fmt::format("combined, {}", label(cols[c])), table.combined()->values[c], sum,
                  tolerance_for(involved, policy), fmt::format("the sum of {} organisations", table.rows().size()));
     }
@@ -337,7 +339,7 @@ Reconciliation reconcile(const PositionTable& table, ReconciliationPolicy policy
     const auto* r = table.find_row(n.line);
     const auto c = table.column_index(n.column);
     if (!r || !c) continue;
-    check_narrative(ck, n, r->values[*c], fmt::format("narrative[{}]", i),
+    check_narrative(ck, n, r->values[*c], pointer("", "narrative", i),
                     fmt::format("{}, {}", n.line.empty() ? "combined" : n.line, label(n.column)), policy);
   }
   return out;
@@ -354,7 +356,7 @@ Reconciliation reconcile_with_reports(const PositionTable& summary, const std::v
     for (const auto& r : reports) {
       if (r.organisation() != row.organisation || !r.total()) continue;
       const auto& cell = (*r.total())[column];
-      ck.compare(rules::finance::position_matches_report, fmt::format("rows[{}].{}", i, to_string(column)),
+      ck.compare(rules::finance::position_matches_report, pointer("", "rows", i, "values", *c),
                  fmt::format("{}, {} against \"{}\"", row.organisation, label(column), r.title().empty() ? r.organisation() : r.title()),
                  row.values[*c], cell.value(), tolerance_for({&row.values[*c], &cell}, policy),
                  fmt::format("the report's total {}", label(column)));
@@ -375,7 +377,7 @@ Reconciliation reconcile(const AmountTable& table, ReconciliationPolicy policy) 
     for (const auto& r : table.rows())
       for (const auto& p : r.cells[c].parts) involved.push_back(&p);
     const ReportedAmount stated(cell.value(), table.unit(), cell.parts.front().decimals());
-    ck.compare(rules::finance::table_total, fmt::format("total[{}]", c), fmt::format("{}, {} total", table.title(), table.columns()[c]),
+    ck.compare(rules::finance::table_total, pointer("", "total", c), fmt::format("{}, {} total", table.title(), table.columns()[c]),
                stated, table.column_sum(c), tolerance_for(involved, policy),
                fmt::format("the sum of its {} rows", table.rows().size()));
   }
@@ -389,12 +391,12 @@ Reconciliation reconcile(const StaffingTable& table, ReconciliationPolicy policy
   std::vector<const ReportedAmount*> totals;
   for (std::size_t i = 0; i < table.lines().size(); ++i) {
     const auto& l = table.lines()[i];
-    const auto path = fmt::format("lines[{}]", i);
-    ck.compare(rules::finance::staffing_on_cost, path + ".with_on_costs", fmt::format("{}, cost including on-costs", l.role()),
+    const auto path = pointer("", "lines", i);
+    ck.compare(rules::finance::staffing_on_cost, pointer(path, "with_on_costs"), fmt::format("{}, cost including on-costs", l.role()),
                l.with_on_costs(), table.on_cost_factor().of(l.mid_point().value()),
                tolerance_for({&l.mid_point(), &l.with_on_costs()}, policy),
                fmt::format("{} × {}", l.mid_point().printed(), to_string(table.on_cost_factor())));
-    ck.compare(rules::finance::staffing_line_total, path + ".total", fmt::format("{}, total", l.role()), l.total(),
+    ck.compare(rules::finance::staffing_line_total, pointer(path, "total"), fmt::format("{}, total", l.role()), l.total(),
                l.with_on_costs().value() * l.posts(), tolerance_for({&l.with_on_costs(), &l.total()}, policy),
                fmt::format("{} × {}", l.posts(), l.with_on_costs().printed()));
     sum += l.total().value();
@@ -402,7 +404,7 @@ Reconciliation reconcile(const StaffingTable& table, ReconciliationPolicy policy
   }
   if (table.stated_total()) {
     totals.push_back(&*table.stated_total());
-    ck.compare(rules::finance::staffing_table_total, "stated_total", fmt::format("{}, total", table.title()), *table.stated_total(),
+    ck.compare(rules::finance::staffing_table_total, "/stated_total", fmt::format("{}, total", table.title()), *table.stated_total(),
                sum, tolerance_for(totals, policy), fmt::format("the sum of its {} lines", table.lines().size()));
   }
   return out;
@@ -418,14 +420,14 @@ Reconciliation reconcile(const FundingStream& s, ReconciliationPolicy policy) {
       sum += p.amount.value();
       involved.push_back(&p.amount);
     }
-    ck.compare(rules::finance::funding_phasing, "phasing", fmt::format("{}, phasing", s.scheme()), *s.amount(), sum,
+    ck.compare(rules::finance::funding_phasing, "/phasing", fmt::format("{}, phasing", s.scheme()), *s.amount(), sum,
                tolerance_for(involved, policy), fmt::format("the sum of {} years", s.phasing().size()));
   }
   if (s.per_head()) {
     const auto& ph = *s.per_head();
     if (!ph.population) return out;
     if (ph.population->basis() == PopulationBasis::Unstated)
-      out.report.add(rules::finance::population_basis, "per_head.population",
+      out.report.add(rules::finance::population_basis, "/per_head/population",
                      fmt::format("{}: per-head funding on a population of {} whose basis (raw, CCG weighted, ONS weighted) "
                                  "is not stated",
                                  s.scheme(), ph.population->people()));
@@ -435,7 +437,7 @@ Reconciliation reconcile(const FundingStream& s, ReconciliationPolicy policy) {
     // The rate is printed to the penny: the population times a penny is its share of the rounding.
     const auto rate_step = Money::from_pence(policy.tolerance_steps == 0 ? 0 : ph.population->people());
     const auto amount_tol = s.amount() ? tolerance_for({&*s.amount()}, policy) : Money{};
-    ReconciliationCheck c{std::string(rules::finance::funding_per_head.id), "per_head", fmt::format("{}, per-head amount", s.scheme()),
+    ReconciliationCheck c{std::string(rules::finance::funding_per_head.id), "/per_head", fmt::format("{}, per-head amount", s.scheme()),
                           stated.value(), expected, std::max(amount_tol, rate_step), MoneyUnit::Pounds};
     const bool ok = ph.at_least ? stated.value() + c.tolerance >= expected : c.within_tolerance();
     if (!ok)
@@ -451,7 +453,7 @@ Reconciliation reconcile(const FundingStream& s, ReconciliationPolicy policy) {
 Reconciliation reconcile(const Allocation& a, ReconciliationPolicy policy) {
   Reconciliation out;
   for (std::size_t i = 0; i < a.streams.size(); ++i)
-    out.append(reconcile(a.streams[i], policy), fmt::format("streams[{}].", i));
+    out.append(reconcile(a.streams[i], policy), pointer("", "streams", i));
   return out;
 }
 

@@ -31,10 +31,6 @@ std::span<const Rule* const> governance_rules() noexcept {
 
 namespace {
 
-std::string idx(const std::string& path, std::string_view field, std::size_t i) {
-  return fmt::format("{}.{}[{}]", path, field, i);
-}
-
 std::string who(const MeetingPack& pack, const Initials& i) {
   const Member* m = pack.member(i);
   return m ? fmt::format("{} ({})", to_string(i), to_string(m->name)) : to_string(i);
@@ -71,10 +67,10 @@ class PackValidator {
 
   void run() {
     organisations();
-    for (std::size_t i = 0; i < pack_.committees.size(); ++i) out_.merge(validate(pack_.committees[i], fmt::format("committees[{}]", i)));
+    for (std::size_t i = 0; i < pack_.committees.size(); ++i) out_.merge(validate(pack_.committees[i], pointer("", "committees", i)));
     members();
-    for (std::size_t k = 0; k < pack_.meetings.size(); ++k) meeting(pack_.meetings[k], fmt::format("meetings[{}]", k));
-    if (pack_.action_log) action_log(*pack_.action_log, "action_log");
+    for (std::size_t k = 0; k < pack_.meetings.size(); ++k) meeting(pack_.meetings[k], pointer("", "meetings", k));
+    if (pack_.action_log) action_log(*pack_.action_log, pointer("", "action_log"));
   }
 
  private:
@@ -89,13 +85,14 @@ class PackValidator {
   void organisations() {
     const auto& orgs = pack_.organisations;
     for (std::size_t a = 0; a < orgs.size(); ++a) {
-      std::vector<std::pair<std::string, std::string>> names{{"id", orgs[a].id}, {"name", orgs[a].name}};
-      for (std::size_t n = 0; n < orgs[a].aliases.size(); ++n) names.emplace_back(fmt::format("aliases[{}]", n), orgs[a].aliases[n]);
+      const auto path = pointer("", "organisations", a);
+      std::vector<std::pair<std::string, std::string>> names{{pointer(path, "id"), orgs[a].id}, {pointer(path, "name"), orgs[a].name}};
+      for (std::size_t n = 0; n < orgs[a].aliases.size(); ++n) names.emplace_back(pointer(path, "aliases", n), orgs[a].aliases[n]);
       for (std::size_t b = 0; b < orgs.size(); ++b) {
         if (a == b) continue;
-        for (const auto& [field, text] : names)
+        for (const auto& [at, text] : names)
           if (b < a ? false : orgs[b].is_known_as(text))
-            out_.add(rules::organisation_alias_unique, fmt::format("organisations[{}].{}", a, field),
+            out_.add(rules::organisation_alias_unique, at,
                      fmt::format("\"{}\" also names {} ({})", text, orgs[b].id, orgs[b].name));
       }
     }
@@ -105,14 +102,14 @@ class PackValidator {
     std::map<Initials, std::size_t> seen;
     for (std::size_t i = 0; i < pack_.members.size(); ++i) {
       const auto& m = pack_.members[i];
-      const auto path = fmt::format("members[{}]", i);
+      const auto path = pointer("", "members", i);
       if (auto [it, fresh] = seen.emplace(m.initials, i); !fresh)
-        out_.add(rules::initials_unique, path + ".initials",
-                 fmt::format("initials \"{}\" of {} are already used by members[{}] ({})", to_string(m.initials),
-                             to_string(m.name), it->second, to_string(pack_.members[it->second].name)));
+        out_.add(rules::initials_unique, pointer(path, "initials"),
+                 fmt::format("initials \"{}\" of {} are already used by {} ({})", to_string(m.initials),
+                             to_string(m.name), pointer("", "members", it->second), to_string(pack_.members[it->second].name)));
       for (std::size_t c = 0; c < m.committees.size(); ++c)
         if (!pack_.committee(m.committees[c]))
-          out_.add(rules::committee_known, fmt::format("{}.committees[{}]", path, c),
+          out_.add(rules::committee_known, pointer(path, "committees", c),
                    fmt::format("committee \"{}\" is not defined in the pack", m.committees[c]));
     }
   }
@@ -135,46 +132,47 @@ class PackValidator {
   void meeting(const Meeting& m, const std::string& path) {
     for (std::size_t c = 0; c < m.committees.size(); ++c)
       if (!pack_.committee(m.committees[c]))
-        out_.add(rules::committee_known, idx(path, "committees", c),
+        out_.add(rules::committee_known, pointer(path, "committees", c),
                  fmt::format("committee \"{}\" is not defined in the pack", m.committees[c]));
     if (!m.time.ends_after_start())
-      out_.add(rules::meeting_end_after_start, path + ".time",
+      out_.add(rules::meeting_end_after_start, pointer(path, "time"),
                fmt::format("the meeting ends at {} but starts at {}", to_string(m.time.end), to_string(m.time.start)));
     if (!m.date.weekday_matches())
-      out_.add(rules::meeting_weekday_matches, path + ".date",
+      out_.add(rules::meeting_weekday_matches, pointer(path, "date"),
                fmt::format("\"{}\" says {}, but {} is a {}", m.date.verbatim, to_string(*m.date.stated_weekday),
                            to_string(m.date.date), to_string(m.date.date.weekday())));
     if (m.next_meeting) {
       if (m.next_meeting->date.date.ok() && m.date.date.ok() && !(m.next_meeting->date.date > m.date.date))
-        out_.add(rules::next_meeting_later, path + ".next_meeting.date",
+        out_.add(rules::next_meeting_later, pointer(path, "next_meeting", "date"),
                  fmt::format("the next meeting ({}) is not after this one ({})", to_string(m.next_meeting->date.date),
                              to_string(m.date.date)));
       if (!m.next_meeting->date.weekday_matches())
-        out_.add(rules::meeting_weekday_matches, path + ".next_meeting.date",
+        out_.add(rules::meeting_weekday_matches, pointer(path, "next_meeting", "date"),
                  fmt::format("\"{}\" says {}, but {} is a {}", m.next_meeting->date.verbatim,
                              to_string(*m.next_meeting->date.stated_weekday), to_string(m.next_meeting->date.date),
                              to_string(m.next_meeting->date.date.weekday())));
-      if (m.next_meeting->chair) resolve(*m.next_meeting->chair, path + ".next_meeting.chair", "the next meeting's chair");
+      if (m.next_meeting->chair) resolve(*m.next_meeting->chair, pointer(path, "next_meeting", "chair"), "the next meeting's chair");
     }
     if (m.chair) {
-      resolve(*m.chair, path + ".chair", "the chair");
+      resolve(*m.chair, pointer(path, "chair"), "the chair");
       if (attendance_recorded(m) && pack_.member(*m.chair) && !present(m, *m.chair))
-        out_.add(rules::chair_present, path + ".chair", fmt::format("the chair {} is not marked present", who(pack_, *m.chair)));
+        out_.add(rules::chair_present, pointer(path, "chair"), fmt::format("the chair {} is not marked present", who(pack_, *m.chair)));
     }
     if (m.minutes_record) {
       const auto& r = *m.minutes_record;
+      // What is missing has no node of its own: the record itself is the nearest.
       if (r.status != MinutesStatus::Unconfirmed && !r.approved_at)
-        out_.add(rules::minutes_lifecycle, path + ".minutes_record.approved_at",
+        out_.add(rules::minutes_lifecycle, pointer(path, "minutes_record"),
                  fmt::format("minutes marked {} do not say which meeting approved them", to_string(r.status)));
       if (r.status == MinutesStatus::Signed && (r.signed_by.empty() || !r.signed_on))
-        out_.add(rules::minutes_lifecycle, path + ".minutes_record.signed_by", "signed minutes need who signed them and when");
+        out_.add(rules::minutes_lifecycle, pointer(path, "minutes_record"), "signed minutes need who signed them and when");
       if (r.approved_at && m.date.date.ok() && !(*r.approved_at > m.date.date))
-        out_.add(rules::minutes_lifecycle, path + ".minutes_record.approved_at",
+        out_.add(rules::minutes_lifecycle, pointer(path, "minutes_record", "approved_at"),
                  fmt::format("minutes cannot be approved on {}, before or at the meeting they record ({})",
                              to_string(*r.approved_at), to_string(m.date.date)));
     }
     attendance(m, path);
-    if (m.attendance_grid) grid(m, *m.attendance_grid, path + ".attendance_grid");
+    if (m.attendance_grid) grid(m, *m.attendance_grid, pointer(path, "attendance_grid"));
     agenda(m, path);
     declarations(m, path);
     minutes(m, path);
@@ -184,16 +182,16 @@ class PackValidator {
     std::map<Initials, std::size_t> seen;
     for (std::size_t i = 0; i < m.attendance.size(); ++i) {
       const auto& a = m.attendance[i];
-      const auto p = idx(path, "attendance", i);
+      const auto p = pointer(path, "attendance", i);
       if (auto [it, fresh] = seen.emplace(a.person, i); !fresh)
-        out_.add(rules::attendance_once, p, fmt::format("{} already has a mark at {}", who(pack_, a.person), idx(path, "attendance", it->second)));
+        out_.add(rules::attendance_once, p, fmt::format("{} already has a mark at {}", who(pack_, a.person), pointer(path, "attendance", it->second)));
       const Member* mem = pack_.member(a.person);
       if (!mem) {
-        resolve(a.person, p + ".person", "attendee");
+        resolve(a.person, pointer(p, "person"), "attendee");
         continue;
       }
       if (mem->in_post_from && m.date.date.ok() && m.date.date < *mem->in_post_from && a.status != AttendanceStatus::NotInPost)
-        out_.add(rules::not_in_post, p + ".status",
+        out_.add(rules::not_in_post, pointer(p, "status"),
                  fmt::format("{} is marked {} on {}, before coming into post on {}", who(pack_, a.person),
                              to_string(a.status), to_string(m.date.date), to_string(*mem->in_post_from)));
     }
@@ -203,22 +201,22 @@ class PackValidator {
     if (m.date.date.ok() && !g.has_column(m.date.date)) {
       std::string cols;
       for (const auto& c : g.columns) cols += (cols.empty() ? "" : ", ") + to_string(c);
-      out_.add(rules::grid_has_meeting, path + ".columns",
+      out_.add(rules::grid_has_meeting, pointer(path, "columns"),
                fmt::format("the grid has no column for this meeting ({}); its columns are {}", to_string(m.date.date), cols));
     }
     std::map<Initials, std::size_t> seen;
     for (std::size_t r = 0; r < g.rows.size(); ++r) {
       const auto& row = g.rows[r];
-      const auto p = idx(path, "rows", r);
+      const auto p = pointer(path, "rows", r);
       if (auto [it, fresh] = seen.emplace(row.person, r); !fresh)
-        out_.add(rules::attendance_once, p, fmt::format("{} already has a row at {}", who(pack_, row.person), idx(path, "rows", it->second)));
-      resolve(row.person, p + ".person", "grid row");
+        out_.add(rules::attendance_once, p, fmt::format("{} already has a row at {}", who(pack_, row.person), pointer(path, "rows", it->second)));
+      resolve(row.person, pointer(p, "person"), "grid row");
       if (row.marks.size() != g.columns.size())
-        out_.add(rules::grid_mark_readable, p + ".marks",
+        out_.add(rules::grid_mark_readable, pointer(p, "marks"),
                  fmt::format("{} marks for {} columns", row.marks.size(), g.columns.size()));
       const Member* mem = pack_.member(row.person);
       for (std::size_t c = 0; c < row.marks.size() && c < g.columns.size(); ++c) {
-        const auto mp = idx(p, "marks", c);
+        const auto mp = pointer(p, "marks", c);
         if (text::trim(text::normalise(row.marks[c])).empty()) continue;  // a blank cell: no meeting yet
         AttendanceStatus status{};
         try {
@@ -240,17 +238,17 @@ class PackValidator {
     const auto& items = m.agenda;
     std::set<AgendaNumber> numbers;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const auto p = idx(path, "agenda", i);
+      const auto p = pointer(path, "agenda", i);
       if (!numbers.insert(items[i].number).second)
-        out_.add(rules::agenda_numbers_unique, p + ".number", fmt::format("item {} appears twice", to_string(items[i].number)));
+        out_.add(rules::agenda_numbers_unique, pointer(p, "number"), fmt::format("item {} appears twice", to_string(items[i].number)));
       if (items[i].presenter) {
-        resolve(*items[i].presenter, p + ".presenter", "presenter");
-        require_present(m, *items[i].presenter, p + ".presenter", "presenting");
+        resolve(*items[i].presenter, pointer(p, "presenter"), "presenter");
+        require_present(m, *items[i].presenter, pointer(p, "presenter"), "presenting");
       }
     }
     for (std::size_t i = 0; i < items.size(); ++i)
       if (items[i].number.has_parent() && !numbers.count(items[i].number.parent()))
-        out_.add(rules::agenda_parent_exists, idx(path, "agenda", i) + ".number",
+        out_.add(rules::agenda_parent_exists, pointer(path, "agenda", i, "number"),
                  fmt::format("item {} sits under item {}, which is not on the agenda", to_string(items[i].number),
                              to_string(items[i].number.parent())));
 
@@ -260,7 +258,7 @@ class PackValidator {
     std::optional<std::size_t> last;  // index of the last item with a start time
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!items[i].start) continue;
-      const auto p = idx(path, "agenda", i) + ".start";
+      const auto p = pointer(path, "agenda", i, "start");
       if (last) {
         const auto prev = *items[*last].start;
         if (*items[i].start < prev) {
@@ -296,7 +294,7 @@ class PackValidator {
     if (!m.time.ends_after_start()) return;
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!items[i].start) continue;
-      const auto p = idx(path, "agenda", i) + ".start";
+      const auto p = pointer(path, "agenda", i, "start");
       const auto start = *items[i].start;
       const auto end = start.plus_minutes(items[i].duration_minutes.value_or(0));
       if (start < m.time.start || start >= m.time.end)
@@ -304,7 +302,7 @@ class PackValidator {
                  fmt::format("item {} starts at {}, outside the meeting ({})", to_string(items[i].number), to_string(start),
                              to_string(m.time)));
       else if (!end || *end > m.time.end)
-        out_.add(rules::agenda_fits_meeting, idx(path, "agenda", i) + ".duration_minutes",
+        out_.add(rules::agenda_fits_meeting, pointer(path, "agenda", i, "duration_minutes"),
                  fmt::format("item {} runs past the end of the meeting at {}", to_string(items[i].number), to_string(m.time.end)));
     }
   }
@@ -322,10 +320,10 @@ class PackValidator {
     const auto items = items_of(m);
     for (std::size_t i = 0; i < m.declarations.size(); ++i) {
       const auto& d = m.declarations[i];
-      const auto p = idx(path, "declarations", i);
-      resolve(d.declarant, p + ".declarant", "declarant");
+      const auto p = pointer(path, "declarations", i);
+      resolve(d.declarant, pointer(p, "declarant"), "declarant");
       if (!items.count(d.item))
-        out_.add(rules::declaration_item_exists, p + ".item",
+        out_.add(rules::declaration_item_exists, pointer(p, "item"),
                  fmt::format("{} declares an interest in item {}, which the meeting does not have", to_string(d.declarant),
                              to_string(d.item)));
     }
@@ -333,9 +331,9 @@ class PackValidator {
 
   std::string item_path(const Meeting& m, const std::string& path, const AgendaNumber& item) const {
     for (std::size_t i = 0; i < m.agenda.size(); ++i)
-      if (m.agenda[i].number == item) return idx(path, "agenda", i);
+      if (m.agenda[i].number == item) return pointer(path, "agenda", i);
     for (std::size_t i = 0; i < m.minutes.size(); ++i)
-      if (m.minutes[i].item == item) return idx(path, "minutes", i);
+      if (m.minutes[i].item == item) return pointer(path, "minutes", i);
     return path;
   }
 
@@ -351,7 +349,7 @@ class PackValidator {
         if (!q.meeting.quorate) {
           std::string why;
           for (const auto& s : q.meeting.shortfalls) why += (why.empty() ? "" : "; ") + s;
-          out_.add(rules::quorate, idx(path, "committees", ci),
+          out_.add(rules::quorate, pointer(path, "committees", ci),
                    fmt::format("{} is inquorate ({}; quorum: {})", committee_name(pack_, q.committee), why,
                                describe(c->terms_of_reference.quorum)));
           continue;
@@ -369,31 +367,31 @@ class PackValidator {
     std::optional<MinuteReference> prev;
     for (std::size_t i = 0; i < m.minutes.size(); ++i) {
       const auto& mi = m.minutes[i];
-      const auto p = idx(path, "minutes", i);
+      const auto p = pointer(path, "minutes", i);
       if (auto [it, fresh] = seen.emplace(mi.reference, i); !fresh)
-        out_.add(rules::minute_reference_unique, p + ".reference",
-                 fmt::format("{} is also the reference of {}", to_string(mi.reference), idx(path, "minutes", it->second)));
+        out_.add(rules::minute_reference_unique, pointer(p, "reference"),
+                 fmt::format("{} is also the reference of {}", to_string(mi.reference), pointer(path, "minutes", it->second)));
       if (m.date.date.ok() && (mi.reference.year() != m.date.date.year() || mi.reference.month() != m.date.date.month()))
-        out_.add(rules::minute_reference_month, p + ".reference",
+        out_.add(rules::minute_reference_month, pointer(p, "reference"),
                  fmt::format("{} does not belong to a meeting held on {}", to_string(mi.reference), to_string(m.date.date)));
       if (prev && mi.reference < *prev)
-        out_.add(rules::minute_reference_increasing, p + ".reference",
+        out_.add(rules::minute_reference_increasing, pointer(p, "reference"),
                  fmt::format("{} follows {}", to_string(mi.reference), to_string(*prev)));
       prev = mi.reference;
 
       std::set<Initials> reported;
       for (std::size_t k = 0; k < mi.presenters.size(); ++k) {
-        resolve(mi.presenters[k], idx(p, "presenters", k), "presenter");
-        if (reported.insert(mi.presenters[k]).second) require_present(m, mi.presenters[k], idx(p, "presenters", k), "presenting");
+        resolve(mi.presenters[k], pointer(p, "presenters", k), "presenter");
+        if (reported.insert(mi.presenters[k]).second) require_present(m, mi.presenters[k], pointer(p, "presenters", k), "presenting");
       }
       for (std::size_t k = 0; k < mi.speakers.size(); ++k) {
-        resolve(mi.speakers[k], idx(p, "speakers", k), "speaker");
-        if (reported.insert(mi.speakers[k]).second) require_present(m, mi.speakers[k], idx(p, "speakers", k), "speaking");
+        resolve(mi.speakers[k], pointer(p, "speakers", k), "speaker");
+        if (reported.insert(mi.speakers[k]).second) require_present(m, mi.speakers[k], pointer(p, "speakers", k), "speaking");
       }
       for (std::size_t k = 0; k < mi.actions.size(); ++k) {
         const auto& a = mi.actions[k];
-        const auto ap = idx(p, "actions", k);
-        for (std::size_t o = 0; o < a.owners.size(); ++o) resolve(a.owners[o], idx(ap, "owners", o), "action owner");
+        const auto ap = pointer(p, "actions", k);
+        for (std::size_t o = 0; o < a.owners.size(); ++o) resolve(a.owners[o], pointer(ap, "owners", o), "action owner");
         if (!a.margin.empty()) {
           std::vector<Initials> margin;
           try {
@@ -401,7 +399,7 @@ class PackValidator {
           } catch (const ParseError&) {
           }
           if (!same_set(margin, a.owners))
-            out_.add(rules::action_margin_matches, ap + ".margin",
+            out_.add(rules::action_margin_matches, pointer(ap, "margin"),
                      fmt::format("the action is for {} but the owner column says \"{}\"", join(a.owners), a.margin));
         }
         if (pack_.action_log && !logged(mi.reference, a))
@@ -413,13 +411,13 @@ class PackValidator {
       if (!mi.resolutions.empty())
         for (const auto& c : m.committees)
           if (pack_.committee(c) && std::none_of(mi.resolutions.begin(), mi.resolutions.end(), [&](const Resolution& r) { return r.committee == c; }))
-            out_.add(rules::resolution_per_committee, p + ".resolutions",
+            out_.add(rules::resolution_per_committee, pointer(p, "resolutions"),
                      fmt::format("no resolution is recorded for {}", committee_name(pack_, c)));
       for (std::size_t k = 0; k < mi.resolutions.size(); ++k) {
         const auto& r = mi.resolutions[k];
-        const auto rp = idx(p, "resolutions", k);
+        const auto rp = pointer(p, "resolutions", k);
         if (std::find(m.committees.begin(), m.committees.end(), r.committee) == m.committees.end()) {
-          out_.add(rules::committee_known, rp + ".committee",
+          out_.add(rules::committee_known, pointer(rp, "committee"),
                    fmt::format("committee \"{}\" is not one of this meeting's committees", r.committee));
           continue;
         }
@@ -429,7 +427,8 @@ class PackValidator {
           if (!c || !c->terms_of_reference.quorum.defined()) continue;
           const bool ok = mi.item ? q.quorate_for(*mi.item) : q.meeting.quorate;
           if (!ok && !r.ratification_required)
-            out_.add(rules::ratification_flagged, rp + ".ratification_required",
+            // An unflagged resolution leaves "ratification_required" out of its JSON.
+            out_.add(rules::ratification_flagged, rp,
                      fmt::format("{} was inquorate{}, so its resolution ({}) needs ratification",
                                  committee_name(pack_, r.committee),
                                  mi.item ? " for item " + to_string(*mi.item) : std::string(), r.subject));
@@ -448,16 +447,16 @@ class PackValidator {
     const Meeting* next = log.presented_at ? pack_.meeting_on(*log.presented_at) : nullptr;
     for (std::size_t i = 0; i < log.actions.size(); ++i) {
       const auto& a = log.actions[i];
-      const auto p = idx(path, "actions", i);
-      for (std::size_t o = 0; o < a.owners.size(); ++o) resolve(a.owners[o], idx(p, "owners", o), "action owner");
+      const auto p = pointer(path, "actions", i);
+      for (std::size_t o = 0; o < a.owners.size(); ++o) resolve(a.owners[o], pointer(p, "owners", o), "action owner");
       if (a.status != ActionStatus::OnAgenda || !next) continue;
       if (!a.next_agenda_item) {
-        out_.add(rules::action_on_agenda, p + ".next_agenda_item",
+        out_.add(rules::action_on_agenda, p,
                  fmt::format("the outcome \"{}\" says the action is on the agenda of {}, but no item of that agenda is given",
                              a.outcome, to_string(next->date.date)));
       } else if (std::none_of(next->agenda.begin(), next->agenda.end(),
                               [&](const AgendaItem& it) { return it.number == *a.next_agenda_item; })) {
-        out_.add(rules::action_on_agenda, p + ".next_agenda_item",
+        out_.add(rules::action_on_agenda, pointer(p, "next_agenda_item"),
                  fmt::format("item {} is not on the agenda of {}", to_string(*a.next_agenda_item), to_string(next->date.date)));
       }
     }
@@ -475,7 +474,7 @@ ValidationReport validate(const MeetingPack& pack) {
 ValidationReport validate(const Committee& committee, const std::string& path) {
   ValidationReport out;
   if (!committee.terms_of_reference.quorum.defined())
-    out.add(rules::quorum_defined, path + ".terms_of_reference.quorum",
+    out.add(rules::quorum_defined, pointer(path, "terms_of_reference", "quorum"),
             fmt::format("{} has no quorum rule: quoracy cannot be checked", committee.name.empty() ? committee.id : committee.name));
   return out;
 }
@@ -484,11 +483,11 @@ ValidationReport validate(const ActionLog& log, const std::string& path) {
   ValidationReport out;
   for (std::size_t i = 0; i < log.actions.size(); ++i) {
     const auto& a = log.actions[i];
-    const auto p = idx(path, "actions", i);
+    const auto p = pointer(path, "actions", i);
     if (!a.reference || !a.meeting_date)
-      out.add(rules::action_reference_present, p + (a.reference ? ".meeting_date" : ".reference"),
+      out.add(rules::action_reference_present, p,
               fmt::format("the row \"{}\" has no {}", shorten(a.text, 60), a.reference ? "meeting date" : "minute reference"));
-    if (a.owners.empty()) out.add(rules::action_owner_present, p + ".owners", "the action has no owner");
+    if (a.owners.empty()) out.add(rules::action_owner_present, pointer(p, "owners"), "the action has no owner");
   }
   return out;
 }

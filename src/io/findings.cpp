@@ -29,7 +29,7 @@ void Findings::at_line(const Rule& rule, std::uint64_t line, std::string_view co
 
 void Findings::at_pointer(const Rule& rule, std::string_view pointer, std::string message) {
   if (rule.severity == Severity::Error && !options_.lenient) fail_at_pointer(rule, pointer, std::move(message));
-  add(rule, pointer.empty() ? std::string("/") : std::string(pointer), std::move(message));
+  add(rule, std::string(pointer), std::move(message));  // "" is the whole document, as in every diagnostic
 }
 
 void Findings::apply(Diagnostic d) {

@@ -89,7 +89,7 @@ PracticeRegister read_epraccur(ByteSource& in, const std::string& source, const 
         m = mm;
       }
       ValidationReport checks;
-      rules::check(p, fmt::format("{}:{}", source, line), checks);
+      rules::check(p, fmt::format("{}:{}:close date", source, line), checks);
       findings.record(checks);
       if (m) {
         at = "membership";

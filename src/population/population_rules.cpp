@@ -21,19 +21,19 @@ std::span<const Rule* const> population_rules() noexcept {
 }
 
 void check(const PopulationTable& t, const std::string& path, ValidationReport& out) {
-  if (t.practices() == 0) out.add(population_file_no_rows, path.empty() ? "/" : path, "the table has no practices");
+  if (t.practices() == 0) out.add(population_file_no_rows, path, "the table has no practices");
   const bool three = t.has(Sex::Male) && t.has(Sex::Female) && t.has(Sex::Persons);
   for (std::size_t i = 0; i < t.practices(); ++i) {
-    const auto at = fmt::format("{}/practices/{}", path, i);
+    const auto at = pointer(path, "practices", i);
     const auto& c = t.commissioner(i);
     if (!c.str().empty() && c.kind() != OdsKind::Ccg)
-      out.add(population_row_code, at + "/commissioner",
+      out.add(population_row_code, pointer(at, "commissioner"),
               fmt::format("practice {}'s commissioner {} is not a CCG or sub-ICB location code (like 00L)", t.code(i).str(),
                           c.str()));
     if (three) {
       const auto m = t.total(i, Sex::Male), f = t.total(i, Sex::Female), p = t.total(i, Sex::Persons);
       if (m + f != p)
-        out.add(population_practice_ages_sum, at + "/persons",
+        out.add(population_practice_ages_sum, pointer(at, "persons"),
                 fmt::format("practice {}: male {} + female {} is not the {} persons", t.code(i).str(), m, f, p));
     }
   }
@@ -41,12 +41,12 @@ void check(const PopulationTable& t, const std::string& path, ValidationReport& 
 
 void check(const Practice& p, const std::string& path, ValidationReport& out) {
   if (p.closed && p.opened.ok() && *p.closed < p.opened)
-    out.add(population_practice_dates, path + ".closed",
+    out.add(population_practice_dates, path,
             fmt::format("{} closes on {} before it opens on {}", p.code.str(), to_string(*p.closed), to_string(p.opened)));
   if (p.status == PracticeStatus::Closed && !p.closed)
-    out.add(population_practice_closed_date, path + ".closed", fmt::format("{} is closed but has no close date", p.code.str()));
+    out.add(population_practice_closed_date, path, fmt::format("{} is closed but has no close date", p.code.str()));
   if (p.status == PracticeStatus::Active && p.closed)
-    out.add(population_practice_closed_date, path + ".closed",
+    out.add(population_practice_closed_date, path,
             fmt::format("{} is active but has a close date ({})", p.code.str(), to_string(*p.closed)));
 }
 

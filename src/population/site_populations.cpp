@@ -38,7 +38,7 @@ void check(const SiteCoverage& c, const std::string& path, ValidationReport& out
     for (std::size_t k = 0; k < site.stated_totals.size(); ++k) {
       const auto& stated = site.stated_totals[k];
       if (stated.value != sum)
-        out.add(population_site_total, fmt::format("{}.sites[{}].stated_totals[{}]", path, i, k),
+        out.add(population_site_total, pointer(path, "sites", i, "stated_totals", k),
                 fmt::format("{}: \"{}\" ({}) but its {} practices add up to {}", site.name, stated.verbatim,
                             stated.evidence, site.practices.size(), sum));
     }
@@ -57,7 +57,7 @@ void check(const SiteCoverage& c, const std::string& path, ValidationReport& out
       if (sum + s->total() == pt.stated.value) hint = fmt::format("; with {} (phase {}) it is {}", s->name, s->phase, pt.stated.value);
     std::string phases;
     for (const auto& p : pt.phases) phases += (phases.empty() ? "" : " and ") + p;
-    out.add(population_site_phase_total, fmt::format("{}.phase_totals[{}]", path, t),
+    out.add(population_site_phase_total, pointer(path, "phase_totals", t),
             fmt::format("phase {}: \"{}\" ({}) but the sites add up to {}{}", phases, pt.stated.verbatim,
                         pt.stated.evidence, sum, hint));
   }

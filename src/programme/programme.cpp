@@ -187,37 +187,39 @@ ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& optio
   const auto as_of = options.as_of ? options.as_of : p.as_of;
   for (std::size_t k = 0; k < p.reports.size(); ++k) {
     const auto& r = p.reports[k];
-    const auto path = fmt::format("programme.reports[{}]", k);
+    const auto path = pointer("", "reports", k);
     if (!find_workstream(p, r.workstream))
-      out.add(programme_report_workstream_known, path + ".workstream",
+      out.add(programme_report_workstream_known, pointer(path, "workstream"),
               fmt::format("the report names workstream \"{}\", which the programme does not list", r.workstream));
     if (!r.status)
-      out.add(programme_report_has_status, path + ".status", fmt::format("the {} report gives no status RAG", r.workstream));
+      // A report without a status has no "status" key: the report is the nearest node.
+      out.add(programme_report_has_status, path, fmt::format("the {} report gives no status RAG", r.workstream));
     for (std::size_t n = 0; n < r.new_risks.size(); ++n) {
       const auto& row = r.new_risks[n];
       if (row.risk_id.empty()) continue;
       if (!p.risks || !find_entry(*p.risks, row.risk_id))
-        out.add(programme_report_risk_links, fmt::format("{}.new_risks[{}].risk_id", path, n),
+        out.add(programme_report_risk_links, pointer(path, "new_risks", n, "risk_id"),
                 fmt::format("row {} links to risk \"{}\", which is not in the programme's register", row.number, row.risk_id));
     }
   }
   std::map<std::pair<std::string, std::string>, std::size_t> plans_seen;
   for (std::size_t k = 0; k < p.plans.size(); ++k) {
     const auto& plan = p.plans[k];
-    const auto path = fmt::format("programme.plans[{}]", k);
+    const auto path = pointer("", "plans", k);
     if (const auto [it, fresh] = plans_seen.emplace(std::pair{plan.title, plan.version}, k); !fresh)
-      out.add(programme_plan_version_unique, path + ".version",
-              fmt::format("plan \"{}\" version \"{}\" is also plans[{}]", plan.title, plan.version, it->second));
+      out.add(programme_plan_version_unique, plan.version.empty() ? path : pointer(path, "version"),
+              fmt::format("plan \"{}\" version \"{}\" is also {}", plan.title, plan.version, pointer("", "plans", it->second)));
     std::map<std::string, std::size_t> ids;
     for (std::size_t m = 0; m < plan.milestones.size(); ++m) {
       const auto& ms = plan.milestones[m];
-      const auto mpath = fmt::format("{}.milestones[{}]", path, m);
+      const auto mpath = pointer(path, "milestones", m);
       if (!ms.id.empty())
         if (const auto [it, fresh] = ids.emplace(ms.id, m); !fresh)
-          out.add(programme_plan_ids_unique, mpath + ".id",
-                  fmt::format("milestone id \"{}\" is also milestones[{}] of \"{}\" {}", ms.id, it->second, plan.title, plan.version));
+          out.add(programme_plan_ids_unique, pointer(mpath, "id"),
+                  fmt::format("milestone id \"{}\" is also {} of \"{}\" {}", ms.id, pointer(path, "milestones", it->second),
+                              plan.title, plan.version));
       if (as_of && is_slipping(ms, *as_of))
-        out.add(programme_milestone_slipping, mpath + ".due",
+        out.add(programme_milestone_slipping, pointer(mpath, "due"),
                 fmt::format("milestone {} (\"{}\") was due by {} and is {}", ms.id.empty() ? "without id" : ms.id, ms.due.verbatim(),
                             to_string(ms.due.latest()), ms.status == MilestoneStatus::NotStated ? "not marked complete" : to_string(ms.status)));
     }
@@ -231,10 +233,10 @@ ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& optio
                                         [&](const std::string& e) { return same_domain(e, d.domain); });
         if (!exempt && d.state != AssuranceState::Assured) missing += (missing.empty() ? "" : ", ") + d.domain;
       }
-      out.add(programme_assurance_follows_domains, "programme.assurance.stated",
+      out.add(programme_assurance_follows_domains, pointer("", "assurance", "stated"),
               fmt::format("the plan is stated fully assured, but these domains are not assured: {}", missing));
     } else if (derived && *p.assurance->stated != *derived) {
-      out.add(programme_assurance_follows_domains, "programme.assurance.stated",
+      out.add(programme_assurance_follows_domains, pointer("", "assurance", "stated"),
               fmt::format("the plan is stated as {}, but its domains imply {}", to_string(*p.assurance->stated), to_string(*derived)));
     }
   }
@@ -243,7 +245,7 @@ ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& optio
     if (!t.deadline.has_dates()) continue;
     for (std::size_t n = 0; n < t.interim.size(); ++n)
       if (t.interim[n].due.has_dates() && t.interim[n].due.earliest() > t.deadline.latest())
-        out.add(programme_target_interim_before_deadline, fmt::format("programme.targets[{}].interim[{}].due", k, n),
+        out.add(programme_target_interim_before_deadline, pointer("", "targets", k, "interim", n, "due"),
                 fmt::format("target {}: interim step \"{}\" falls after the deadline \"{}\"", t.id, t.interim[n].due.verbatim(),
                             t.deadline.verbatim()));
   }
@@ -252,7 +254,7 @@ ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& optio
     ro.as_of = as_of;
     const auto risk_report = validate(*p.risks, ro);
     for (auto d : risk_report.diagnostics()) {
-      d.path = "programme.risks." + d.path.substr(std::string_view("register.").size());
+      d.path = pointer("", "risks") + d.path;
       out.add(std::move(d));
     }
   }

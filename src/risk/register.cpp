@@ -140,53 +140,56 @@ ValidationReport validate(const RiskRegister& r, const RiskCheckOptions& options
   };
   for (std::size_t k = 0; k < r.entries.size(); ++k) {
     const auto& e = r.entries[k];
-    const auto path = fmt::format("register.entries[{}]", k);
+    const auto path = pointer("", "entries", k);
+    // A finding about a field the entry leaves out points at the entry: its JSON has no such key.
+    const auto at = [&](std::string_view key, bool present) { return present ? pointer(path, key) : path; };
     if (const auto [it, fresh] = seen.emplace(e.id, k); !fresh)
-      out.add(risk_ids_unique, path + ".id", fmt::format("risk id \"{}\" is also used by entries[{}]", e.id, it->second));
+      out.add(risk_ids_unique, pointer(path, "id"),
+              fmt::format("risk id \"{}\" is also used by an earlier entry (index {})", e.id, it->second));
 
     if (e.target && e.current && e.target->value() > e.current->value())
-      out.add(risk_scores_ordered, path + ".target",
+      out.add(risk_scores_ordered, pointer(path, "target"),
               fmt::format("risk {}: target score {} is above the current score {}", e.id, e.target->value(), e.current->value()));
     if (e.current && e.inherent && e.current->value() > e.inherent->value())
-      out.add(risk_scores_ordered, path + ".current",
+      out.add(risk_scores_ordered, pointer(path, "current"),
               fmt::format("risk {}: current score {} is above the inherent score {}", e.id, e.current->value(), e.inherent->value()));
     if (e.target && !e.current && e.inherent && e.target->value() > e.inherent->value())
-      out.add(risk_scores_ordered, path + ".target",
+      out.add(risk_scores_ordered, pointer(path, "target"),
               fmt::format("risk {}: target score {} is above the inherent score {}", e.id, e.target->value(), e.inherent->value()));
 
     if (e.status == RiskStatus::Closed && text::trim(e.status_reason).empty())
-      out.add(risk_closed_has_reason, path + ".status_reason", fmt::format("risk {} is closed but no reason is given", e.id));
+      out.add(risk_closed_has_reason, at("status_reason", !e.status_reason.empty()), fmt::format("risk {} is closed but no reason is given", e.id));
     if (e.status != RiskStatus::Open && !e.status_date)
-      out.add(risk_closed_has_date, path + ".status_date",
+      out.add(risk_closed_has_date, path,
               fmt::format("risk {} is {} but the document gives no date", e.id, to_string(e.status)));
 
     if (e.is_open()) {
       if (!e.current)
-        out.add(risk_open_has_score, path + ".current", fmt::format("risk {} is open but has no current score", e.id));
+        out.add(risk_open_has_score, path, fmt::format("risk {} is open but has no current score", e.id));
       else if (e.current->is_score_only())
-        out.add(risk_score_only, path + ".current",
+        out.add(risk_score_only, pointer(path, "current"),
                 fmt::format("risk {} is scored {} without probability and impact", e.id, e.current->value()));
       if (as_of) {
         if (!e.review_date)
-          out.add(risk_review_not_overdue, path + ".review_date", fmt::format("risk {} is open and has no review date", e.id));
+          out.add(risk_review_not_overdue, path, fmt::format("risk {} is open and has no review date", e.id));
         else if (*e.review_date < *as_of)
-          out.add(risk_review_not_overdue, path + ".review_date",
+          out.add(risk_review_not_overdue, pointer(path, "review_date"),
                   fmt::format("risk {} was due for review on {}, before {}", e.id, to_string(*e.review_date), to_string(*as_of)));
       }
     }
 
     if (options.membership) {
       if (e.owner && !owner_known(*e.owner))
-        out.add(risk_owner_resolves, path + ".owner", fmt::format("risk {}: owner {} is not in the membership", e.id, e.owner->str()));
+        out.add(risk_owner_resolves, pointer(path, "owner"), fmt::format("risk {}: owner {} is not in the membership", e.id, e.owner->str()));
       for (std::size_t a = 0; a < e.actions.size(); ++a)
         if (e.actions[a].owner && !owner_known(*e.actions[a].owner))
-          out.add(risk_owner_resolves, fmt::format("{}.actions[{}].owner", path, a),
+          out.add(risk_owner_resolves, pointer(path, "actions", a, "owner"),
                   fmt::format("risk {}: action owner {} is not in the membership", e.id, e.actions[a].owner->str()));
     }
 
     for (std::size_t h = 1; h < e.history.size(); ++h)
       if (e.history[h].date < e.history[h - 1].date)
-        out.add(risk_history_ordered, fmt::format("{}.history[{}].date", path, h),
+        out.add(risk_history_ordered, pointer(path, "history", h, "date"),
                 fmt::format("risk {}: history entry {} ({}) comes before the entry above it ({})", e.id, h,
                             to_string(e.history[h].date), to_string(e.history[h - 1].date)));
   }

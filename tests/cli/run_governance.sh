@@ -61,10 +61,10 @@ check "a missing required field is unreadable" 2 "$cli" validate "$gov_dir/missi
 contains "…and names the field" "venue" "$cli" validate "$gov_dir/missing.json"
 gov_bad dup 'p["members"][6]["initials"] = "PD"'
 check "duplicate initials are a finding" 1 "$cli" validate "$gov_dir/dup.json"
-contains "…at their path" "members[6].initials" "$cli" validate "$gov_dir/dup.json"
+contains "…at their JSON Pointer" "/members/6/initials" "$cli" validate "$gov_dir/dup.json"
 gov_bad orphan 'p["meetings"][0]["agenda"].append({"number": "7.1", "title": "Orphan"})'
 check "an item under a missing parent is a finding" 1 "$cli" validate "$gov_dir/orphan.json"
-contains "…at its path" "meetings[0].agenda[6].number" "$cli" validate "$gov_dir/orphan.json"
+contains "…at its JSON Pointer" "/meetings/0/agenda/6/number" "$cli" validate "$gov_dir/orphan.json"
 check "a missing file is unreadable" 2 "$cli" validate "$gov_dir/no-such-file.json"
 echo '{"kind": "minutes"}' > "$gov_dir/kind.json"
 contains "an unknown kind is refused" 'unknown kind "minutes"' "$cli" validate "$gov_dir/kind.json"

@@ -29,10 +29,10 @@ TEST_CASE("a stated weekday that contradicts the date is a diagnostic, not a sil
   CHECK(d.date == Date{2018, 7, 3});
   CHECK_FALSE(d.weekday_matches());
   ValidationReport report;
-  rules::check(d, "meeting.date", report);
+  rules::check(d, "/meetings/0/date", report);
   REQUIRE(report.size() == 1);
   CHECK(report.diagnostics()[0].rule_id == "core.date.weekday-matches");
-  CHECK(report.diagnostics()[0].path == "meeting.date");
+  CHECK(report.diagnostics()[0].path == "/meetings/0/date");
   CHECK_THAT(report.diagnostics()[0].message, Catch::Contains("Tuesday"));
   CHECK_THROWS_AS(parse_date("Monday 3rd July 2018"), ParseError);
 }
@@ -68,10 +68,10 @@ TEST_CASE("a time range whose end precedes its start is reported") {
   CHECK_FALSE(r.ends_after_start());
   CHECK(r.ok());  // both ends are set: the range is a value, and validation reports its order
   ValidationReport report;
-  rules::check(r, "meeting.time", report);
+  rules::check(r, "/meetings/0/time", report);
   CHECK(report.count("core.time-range.end-after-start") == 1);
   ValidationReport fine;
-  rules::check(parse_time_range("10.00am – 11.30am"), "meeting.time", fine);
+  rules::check(parse_time_range("10.00am – 11.30am"), "/meetings/0/time", fine);
   CHECK(fine.empty());
 }
 

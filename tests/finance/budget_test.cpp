@@ -105,7 +105,7 @@ TEST_CASE("finance.budget.variance: a variance must be actual minus budget") {
   const auto r = reconcile(small_report({"100", "110", "12", "600", "610", "10"}));
   REQUIRE(count(r, rules::finance::variance) == 1);
   const auto& d = r.report.diagnostics().front();
-  CHECK(d.path == "sections[0].lines[1].ytd_variance");
+  CHECK(d.path == "/sections/0/lines/1/ytd_variance");
   CHECK_THAT(d.message, Catch::Contains("Core contracts / PMS, YTD variance") && Catch::Contains("off by 2") &&
                             Catch::Contains("tolerance ±£1,000.00"));
 }
@@ -182,7 +182,7 @@ TEST_CASE("finance.narrative.matches-table: a quoted figure must match its cell,
                                   "Core contracts", "PMS", BudgetColumn::YtdVariance});
   const auto rec = reconcile(r);
   REQUIRE(count(rec, rules::finance::narrative) == 1);
-  CHECK(rec.report.diagnostics().back().path == "narrative[1]");
+  CHECK(rec.report.diagnostics().back().path == "/narrative/1");
   CHECK_THAT(rec.report.diagnostics().back().message, Catch::Contains("says -10 but the table prints 10"));
 }
 
@@ -210,7 +210,7 @@ TEST_CASE("finance.table.total: a money table's total row is the sum of its rows
                       std::vector<AmountCell>{parse_amount_cell("4", u), parse_amount_cell("9", u)});
   const auto rec = reconcile(t);
   REQUIRE(count(rec, rules::finance::table_total) == 1);
-  CHECK(rec.report.diagnostics().front().path == "total[1]");
+  CHECK(rec.report.diagnostics().front().path == "/total/1");
 }
 
 TEST_CASE("a money cell keeps compound and confidential amounts") {

@@ -146,7 +146,7 @@ TEST_CASE("finance.position.matches-report: the summary is the appendices' YTD v
   const std::vector<BudgetReport> commissioning{fx::seed000_stoke_commissioning(), fx::seed000_north_staffs_commissioning()};
   const auto wrong = reconcile_with_reports(fx::seed000_delegated_summary(), commissioning, BudgetColumn::YtdVariance);
   REQUIRE(wrong.report.count(rules::finance::position_matches_report.id) == 2);
-  CHECK(wrong.report.diagnostics().front().path == "rows[0].ytd_variance");
+  CHECK(wrong.report.diagnostics().front().path == "/rows/0/values/0");  // YTD variance is the summary's first column
   CHECK_THAT(wrong.report.diagnostics().front().message, Catch::Contains("printed -139") && Catch::Contains("= -52"));
 }
 
@@ -156,7 +156,7 @@ TEST_CASE("the wider position reconciles, but the text calls North Staffs' plann
   CHECK(rec.report.count(rules::finance::position_combined.id) == 0);
   REQUIRE(rec.report.count(rules::finance::narrative.id) == 1);
   const auto& d = rec.report.diagnostics().front();
-  CHECK(d.path == "narrative[4]");
+  CHECK(d.path == "/narrative/4");
   CHECK_THAT(d.message, Catch::Contains("£0.20m Deficit") && Catch::Contains("says 200 but the table prints -200"));
   // "£2.04m" against −2,041 is within £10k, the resolution of a figure printed to 0.01m.
   CHECK(rec.within_tolerance_count() == rec.checks.size() - 1);

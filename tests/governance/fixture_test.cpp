@@ -103,7 +103,7 @@ TEST_CASE("a declaration on an item of the real meeting changes that item's quor
   const auto r = validate(pack);
   const auto flagged = paths(r, rules::ratification_flagged);
   CHECK(flagged.size() == 6u);  // Stoke-on-Trent's five, and North Staffordshire's for 6.1
-  CHECK(std::count(flagged.begin(), flagged.end(), "meetings[0].minutes[5].resolutions[0].ratification_required") == 1);
+  CHECK(std::count(flagged.begin(), flagged.end(), "/meetings/0/minutes/5/resolutions/0") == 1);
 }
 
 TEST_CASE("the seed pack's findings, as a committee secretary would read them") {
@@ -112,35 +112,35 @@ TEST_CASE("the seed pack's findings, as a committee secretary would read them") 
   for (const auto& d : r.diagnostics()) UNSCOPED_INFO(to_string(d));
 
   // 3 July: "10.00pm – 11.45am" (L5).
-  CHECK(paths(r, rules::meeting_end_after_start) == std::vector<std::string>{"meetings[1].time"});
+  CHECK(paths(r, rules::meeting_end_after_start) == std::vector<std::string>{"/meetings/1/time"});
   // Minute 064: Stoke-on-Trent CCG inquorate; its five resolutions (066–070) need ratification.
-  CHECK(paths(r, rules::quorate) == std::vector<std::string>{"meetings[0].committees[1]"});
+  CHECK(paths(r, rules::quorate) == std::vector<std::string>{"/meetings/0/committees/1"});
   CHECK(paths(r, rules::ratification_flagged) ==
-        std::vector<std::string>{"meetings[0].minutes[4].resolutions[1].ratification_required",
-                                 "meetings[0].minutes[5].resolutions[1].ratification_required",
-                                 "meetings[0].minutes[6].resolutions[1].ratification_required",
-                                 "meetings[0].minutes[7].resolutions[1].ratification_required",
-                                 "meetings[0].minutes[8].resolutions[1].ratification_required"});
+        std::vector<std::string>{"/meetings/0/minutes/4/resolutions/1",
+                                 "/meetings/0/minutes/5/resolutions/1",
+                                 "/meetings/0/minutes/6/resolutions/1",
+                                 "/meetings/0/minutes/7/resolutions/1",
+                                 "/meetings/0/minutes/8/resolutions/1"});
   // L244: the next meeting's chair "AB" is nobody in the membership.
-  CHECK(paths(r, rules::initials_resolve) == std::vector<std::string>{"meetings[0].next_meeting.chair"});
+  CHECK(paths(r, rules::initials_resolve) == std::vector<std::string>{"/meetings/0/next_meeting/chair"});
   // L181 vs L67: LCI presents minute 068 but is marked X.
-  CHECK(paths(r, rules::presenter_present) == std::vector<std::string>{"meetings[0].minutes[6].presenters[0]"});
+  CHECK(paths(r, rules::presenter_present) == std::vector<std::string>{"/meetings/0/minutes/6/presenters/0"});
   // L186: "ACTION: LCI …" with LC in the margin.
-  CHECK(paths(r, rules::action_margin_matches) == std::vector<std::string>{"meetings[0].minutes[6].actions[0].margin"});
+  CHECK(paths(r, rules::action_margin_matches) == std::vector<std::string>{"/meetings/0/minutes/6/actions/0/margin"});
   // L219 and L225: /071 twice.
-  CHECK(paths(r, rules::minute_reference_unique) == std::vector<std::string>{"meetings[0].minutes[10].reference"});
+  CHECK(paths(r, rules::minute_reference_unique) == std::vector<std::string>{"/meetings/0/minutes/10/reference"});
   // L265: the BMJ action has no date or reference in the tracker, so minute 067's second
   // action is not found under 2018/JUN /067.
-  CHECK(paths(r, rules::action_reference_present) == std::vector<std::string>{"action_log.actions[2].reference"});
-  CHECK(paths(r, rules::minute_action_logged) == std::vector<std::string>{"meetings[0].minutes[5].actions[1]"});
+  CHECK(paths(r, rules::action_reference_present) == std::vector<std::string>{"/action_log/actions/2"});
+  CHECK(paths(r, rules::minute_action_logged) == std::vector<std::string>{"/meetings/0/minutes/5/actions/1"});
   // L263: the May action is still "Item on the agenda." with nothing on the July agenda.
-  CHECK(paths(r, rules::action_on_agenda) == std::vector<std::string>{"action_log.actions[0].next_agenda_item"});
+  CHECK(paths(r, rules::action_on_agenda) == std::vector<std::string>{"/action_log/actions/0"});
   // L47: the grid printed with the June minutes has no column for 5 June (E9)…
-  CHECK(paths(r, rules::grid_has_meeting) == std::vector<std::string>{"meetings[0].attendance_grid.columns"});
+  CHECK(paths(r, rules::grid_has_meeting) == std::vector<std::string>{"/meetings/0/attendance_grid/columns"});
   // …and OCR noise in its empty later columns: TB "L" (L55), LC "L" (L59), MWa "ш" (L61).
   CHECK(paths(r, rules::grid_mark_readable) ==
-        std::vector<std::string>{"meetings[0].attendance_grid.rows[3].marks[6]", "meetings[0].attendance_grid.rows[6].marks[6]",
-                                 "meetings[0].attendance_grid.rows[8].marks[5]"});
+        std::vector<std::string>{"/meetings/0/attendance_grid/rows/3/marks/6", "/meetings/0/attendance_grid/rows/6/marks/6",
+                                 "/meetings/0/attendance_grid/rows/8/marks/5"});
   // SJ and MM "commenced in post June 18" are "-" in April and May (L72–73): no finding.
   CHECK(paths(r, rules::not_in_post).empty());
   CHECK(r.size() == 18u);

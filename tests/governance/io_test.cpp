@@ -156,7 +156,8 @@ TEST_CASE("bad input that reads is reported by validation with its path") {
     const auto r = validate(std::get<MeetingPack>(read_document(j)));
     REQUIRE(r.size() == 1u);
     CHECK(r.diagnostics()[0].rule_id == rules::initials_unique.id);
-    CHECK(r.diagnostics()[0].path == "members[1].initials");
+    CHECK(r.diagnostics()[0].path == "/members/1/initials");
+    CHECK(j.at(io::Json::json_pointer(r.diagnostics()[0].path)) == "PD");  // the pointer leads to the field read
   }
   SECTION("an item nested under a missing parent") {
     auto j = tiny();
@@ -164,7 +165,8 @@ TEST_CASE("bad input that reads is reported by validation with its path") {
     const auto r = validate(std::get<MeetingPack>(read_document(j)));
     REQUIRE(r.size() == 1u);
     CHECK(r.diagnostics()[0].rule_id == rules::agenda_parent_exists.id);
-    CHECK(r.diagnostics()[0].path == "meetings[0].agenda[1].number");
+    CHECK(r.diagnostics()[0].path == "/meetings/0/agenda/1/number");
+    CHECK(j.at(io::Json::json_pointer(r.diagnostics()[0].path)) == "4.1");
   }
 }
 

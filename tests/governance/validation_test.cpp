@@ -132,7 +132,7 @@ TEST_CASE("rule: a meeting ends after it starts") {
   p.meetings[1].time = parse_time_range("10.00pm – 11.45am");  // seed 000 L5
   const auto hits = only(validate(p), rules::meeting_end_after_start);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[1].time");
+  CHECK(hits[0].path == "/meetings/1/time");
   CHECK_THAT(hits[0].message, Catch::Contains("10.00pm"));
 }
 
@@ -141,7 +141,7 @@ TEST_CASE("rule: the stated weekday matches the date") {
   june(p).date = parse_written_date("Monday 5 June 2018");
   const auto hits = only(validate(p), rules::meeting_weekday_matches);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].date");
+  CHECK(hits[0].path == "/meetings/0/date");
 }
 
 TEST_CASE("rule: the next meeting is later") {
@@ -149,7 +149,7 @@ TEST_CASE("rule: the next meeting is later") {
   june(p).next_meeting->date = parse_written_date("Tuesday 1 May 2018");
   const auto hits = only(validate(p), rules::next_meeting_later);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].next_meeting.date");
+  CHECK(hits[0].path == "/meetings/0/next_meeting/date");
 }
 
 TEST_CASE("rule: committees named are defined") {
@@ -157,7 +157,7 @@ TEST_CASE("rule: committees named are defined") {
   june(p).committees.push_back("c-pccc");
   const auto hits = only(validate(p), rules::committee_known);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].committees[2]");
+  CHECK(hits[0].path == "/meetings/0/committees/2");
 }
 
 TEST_CASE("rule: agenda numbers are unique") {
@@ -165,7 +165,7 @@ TEST_CASE("rule: agenda numbers are unique") {
   june(p).agenda.push_back(agenda_item("3", "Again", "", "", std::nullopt));
   const auto hits = only(validate(p), rules::agenda_numbers_unique);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].agenda[4].number");
+  CHECK(hits[0].path == "/meetings/0/agenda/4/number");
 }
 
 TEST_CASE("rule: a sub-item sits under an item of the agenda") {
@@ -173,7 +173,7 @@ TEST_CASE("rule: a sub-item sits under an item of the agenda") {
   june(p).agenda.push_back(agenda_item("4.1", "Orphan", "", "", std::nullopt));
   const auto hits = only(validate(p), rules::agenda_parent_exists);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].agenda[4].number");
+  CHECK(hits[0].path == "/meetings/0/agenda/4/number");
   CHECK_THAT(hits[0].message, Catch::Contains("item 4, which is not on the agenda"));
 }
 
@@ -182,7 +182,7 @@ TEST_CASE("rule: agenda start times increase") {
   june(p).agenda[3].start = parse_time("10.05am");
   const auto hits = only(validate(p), rules::agenda_start_times_increase);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].agenda[3].start");
+  CHECK(hits[0].path == "/meetings/0/agenda/3/start");
 }
 
 TEST_CASE("rule: each start is the previous start plus the durations between") {
@@ -190,7 +190,7 @@ TEST_CASE("rule: each start is the previous start plus the durations between") {
   june(p).agenda[2].duration_minutes = 20u;  // 10.10 + 20 = 10.30, but item 3 starts 10.25
   const auto hits = only(validate(p), rules::agenda_start_follows_durations);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].agenda[3].start");
+  CHECK(hits[0].path == "/meetings/0/agenda/3/start");
   CHECK_THAT(hits[0].message, Catch::Contains("10.30am"));
   SECTION("no check when an item in between has no duration") {
     june(p).agenda[2].duration_minutes.reset();
@@ -203,8 +203,8 @@ TEST_CASE("rule: items fit the meeting's window") {
   june(p).time = parse_time_range("10.05am – 10.28am");
   const auto hits = only(validate(p), rules::agenda_fits_meeting);
   REQUIRE(hits.size() == 2u);
-  CHECK(hits[0].path == "meetings[0].agenda[0].start");          // 10.00am, before the start
-  CHECK(hits[1].path == "meetings[0].agenda[3].duration_minutes");  // 10.25 + 5 runs past 10.28
+  CHECK(hits[0].path == "/meetings/0/agenda/0/start");          // 10.00am, before the start
+  CHECK(hits[1].path == "/meetings/0/agenda/3/duration_minutes");  // 10.25 + 5 runs past 10.28
 }
 
 TEST_CASE("rule: initials are unique within a membership") {
@@ -212,7 +212,7 @@ TEST_CASE("rule: initials are unique within a membership") {
   p.members.push_back(person("AL", "Alan Long", MemberCategory::Attendee, {}));
   const auto hits = only(validate(p), rules::initials_unique);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "members[4].initials");
+  CHECK(hits[0].path == "/members/4/initials");
   CHECK_THAT(hits[0].message, Catch::Contains("Ann Lay"));
 }
 
@@ -227,8 +227,8 @@ TEST_CASE("rule: presenters, speakers, owners, chairs and declarants resolve to 
   std::vector<std::string> paths;
   for (const auto& d : r.diagnostics())
     if (d.rule_id == rules::initials_resolve.id) paths.push_back(d.path);
-  CHECK(paths == std::vector<std::string>{"meetings[0].next_meeting.chair", "meetings[0].minutes[1].speakers[1]",
-                                          "meetings[0].minutes[1].actions[0].owners[1]", "action_log.actions[0].owners[1]"});
+  CHECK(paths == std::vector<std::string>{"/meetings/0/next_meeting/chair", "/meetings/0/minutes/1/speakers/1",
+                                          "/meetings/0/minutes/1/actions/0/owners/1", "/action_log/actions/0/owners/1"});
   CHECK(r.size() == paths.size());
 }
 
@@ -237,7 +237,7 @@ TEST_CASE("rule: one attendance mark per person") {
   june(p).attendance.push_back(attendance_from_mark(Initials{"XY"}, "X"));
   const auto hits = only(validate(p), rules::attendance_once);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].attendance[4]");
+  CHECK(hits[0].path == "/meetings/0/attendance/4");
 }
 
 TEST_CASE("rule: attendance before coming into post is 'not in post'") {
@@ -247,7 +247,7 @@ TEST_CASE("rule: attendance before coming into post is 'not in post'") {
   june(p).attendance.push_back(attendance_from_mark(Initials{"SJ"}, "1"));
   const auto hits = only(validate(p), rules::not_in_post);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].attendance[4].status");
+  CHECK(hits[0].path == "/meetings/0/attendance/4/status");
   june(p).attendance[4] = attendance_from_mark(Initials{"SJ"}, "-");  // as the grid marks SJ before June (L72)
   CHECK(validate(p).empty());
 }
@@ -259,7 +259,7 @@ TEST_CASE("rule: the chair is a member and present") {
   june(p).chair = Initials{"CH"};
   const auto hits = only(validate(p), rules::chair_present);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].chair");
+  CHECK(hits[0].path == "/meetings/0/chair");
 }
 
 TEST_CASE("rule: presenters and speakers are marked present") {
@@ -267,8 +267,8 @@ TEST_CASE("rule: presenters and speakers are marked present") {
   june(p).attendance[3] = attendance_from_mark(Initials{"XY"}, "X");  // presents item 3, speaks on minute 002
   const auto hits = only(validate(p), rules::presenter_present);
   REQUIRE(hits.size() == 2u);
-  CHECK(hits[0].path == "meetings[0].agenda[3].presenter");
-  CHECK(hits[1].path == "meetings[0].minutes[1].speakers[0]");
+  CHECK(hits[0].path == "/meetings/0/agenda/3/presenter");
+  CHECK(hits[1].path == "/meetings/0/minutes/1/speakers/0");
 }
 
 TEST_CASE("rule: a declaration names an item of the meeting") {
@@ -276,7 +276,7 @@ TEST_CASE("rule: a declaration names an item of the meeting") {
   june(p).declarations.push_back({Initials{"XY"}, AgendaNumber{"9"}, InterestKind::Pecuniary, "GP partner", {}, true});
   const auto hits = only(validate(p), rules::declaration_item_exists);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].declarations[0].item");
+  CHECK(hits[0].path == "/meetings/0/declarations/0/item");
 }
 
 TEST_CASE("rule: quoracy per committee, per item, after declarations") {
@@ -285,10 +285,10 @@ TEST_CASE("rule: quoracy per committee, per item, after declarations") {
     june(p).attendance[1] = attendance_from_mark(Initials{"BL"}, "Х");
     const auto r = validate(p);
     REQUIRE(r.count(rules::quorate.id) == 1u);
-    CHECK(r.diagnostics()[0].path == "meetings[0].committees[1]");
+    CHECK(r.diagnostics()[0].path == "/meetings/0/committees/1");
     CHECK_THAT(r.diagnostics()[0].message, Catch::Contains("Beta PCCC is inquorate"));
     REQUIRE(r.count(rules::ratification_flagged.id) == 1u);
-    CHECK(r.diagnostics()[1].path == "meetings[0].minutes[1].resolutions[1].ratification_required");
+    CHECK(r.diagnostics()[1].path == "/meetings/0/minutes/1/resolutions/1");
     CHECK(r.size() == 2u);
     june(p).minutes[1].resolutions[1].ratification_required = true;
     CHECK(validate(p).count(rules::ratification_flagged.id) == 0u);
@@ -320,7 +320,7 @@ TEST_CASE("rule: a minute with resolutions records one per committee") {
   june(p).minutes[1].resolutions.pop_back();
   const auto hits = only(validate(p), rules::resolution_per_committee);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].resolutions");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/resolutions");
 }
 
 TEST_CASE("rule: minute references are unique") {
@@ -329,7 +329,7 @@ TEST_CASE("rule: minute references are unique") {
   p.action_log->actions[0].reference = june(p).minutes[0].reference;
   const auto hits = only(validate(p), rules::minute_reference_unique);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].reference");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/reference");
 }
 
 TEST_CASE("rule: minute references match the meeting's month") {
@@ -338,7 +338,7 @@ TEST_CASE("rule: minute references match the meeting's month") {
   p.action_log->actions[0].reference = june(p).minutes[1].reference;
   const auto hits = only(validate(p), rules::minute_reference_month);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].reference");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/reference");
 }
 
 TEST_CASE("rule: minute serials increase") {
@@ -346,7 +346,7 @@ TEST_CASE("rule: minute serials increase") {
   june(p).minutes[0].reference = parse_minute_reference("2018/JUN /003");
   const auto hits = only(validate(p), rules::minute_reference_increasing);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].reference");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/reference");
 }
 
 TEST_CASE("rule: every ACTION: is in the log with the same reference and owners") {
@@ -359,7 +359,7 @@ TEST_CASE("rule: every ACTION: is in the log with the same reference and owners"
   }
   const auto hits = only(validate(p), rules::minute_action_logged);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].actions[0]");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/actions/0");
 }
 
 TEST_CASE("rule: the owner column names the action's owners") {
@@ -367,16 +367,23 @@ TEST_CASE("rule: the owner column names the action's owners") {
   june(p).minutes[1].actions[0].margin = "AL";
   const auto hits = only(validate(p), rules::action_margin_matches);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes[1].actions[0].margin");
+  CHECK(hits[0].path == "/meetings/0/minutes/1/actions/0/margin");
 }
 
 TEST_CASE("rule: 'item on the agenda' matches an item of the next meeting's agenda") {
   auto p = clean_pack();
-  SECTION("no item given") { p.action_log->actions[0].next_agenda_item.reset(); }
-  SECTION("an item the agenda does not have") { p.action_log->actions[0].next_agenda_item = AgendaNumber{"5"}; }
+  std::string expected;
+  SECTION("no item given: the action is the nearest node its JSON has") {
+    p.action_log->actions[0].next_agenda_item.reset();
+    expected = "/action_log/actions/0";
+  }
+  SECTION("an item the agenda does not have") {
+    p.action_log->actions[0].next_agenda_item = AgendaNumber{"5"};
+    expected = "/action_log/actions/0/next_agenda_item";
+  }
   const auto hits = only(validate(p), rules::action_on_agenda);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "action_log.actions[0].next_agenda_item");
+  CHECK(hits[0].path == expected);
 }
 
 TEST_CASE("rule: action-log rows carry their date and reference") {
@@ -385,7 +392,7 @@ TEST_CASE("rule: action-log rows carry their date and reference") {
   p.action_log->actions[1].reference.reset();  // as seed 000 L265
   const auto hits = only(validate(p), rules::action_reference_present);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "action_log.actions[1].reference");
+  CHECK(hits[0].path == "/action_log/actions/1");  // the missing reference has no node of its own
 }
 
 TEST_CASE("rule: every action has an owner") {
@@ -395,7 +402,7 @@ TEST_CASE("rule: every action has an owner") {
   log.actions[0].meeting_date = Date(2018, 6, 5);
   const auto hits = only(validate(log), rules::action_owner_present);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "action_log.actions[0].owners");
+  CHECK(hits[0].path == "/actions/0/owners");  // the log is the document here
 }
 
 TEST_CASE("rule: approved minutes name the approving meeting") {
@@ -403,13 +410,13 @@ TEST_CASE("rule: approved minutes name the approving meeting") {
   june(p).minutes_record->status = MinutesStatus::Approved;
   auto hits = only(validate(p), rules::minutes_lifecycle);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes_record.approved_at");
+  CHECK(hits[0].path == "/meetings/0/minutes_record");  // approved_at is missing: its record is the nearest node
   june(p).minutes_record->approved_at = Date(2018, 7, 3);
   CHECK(validate(p).empty());
   june(p).minutes_record->status = MinutesStatus::Signed;
   hits = only(validate(p), rules::minutes_lifecycle);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].minutes_record.signed_by");
+  CHECK(hits[0].path == "/meetings/0/minutes_record");
 }
 
 TEST_CASE("rule: a committee defines its quorum") {
@@ -417,7 +424,7 @@ TEST_CASE("rule: a committee defines its quorum") {
   p.committees[1].terms_of_reference.quorum = QuorumRule{};
   const auto hits = only(validate(p), rules::quorum_defined);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "committees[1].terms_of_reference.quorum");
+  CHECK(hits[0].path == "/committees/1/terms_of_reference/quorum");
   CHECK(validate(p.committees[1], "committee").size() == 1u);
 }
 
@@ -426,7 +433,7 @@ TEST_CASE("rule: an alias names one organisation") {
   p.organisations[1].aliases.push_back("alpha");
   const auto hits = only(validate(p), rules::organisation_alias_unique);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "organisations[0].aliases[0]");
+  CHECK(hits[0].path == "/organisations/0/aliases/0");
 }
 
 namespace {
@@ -446,7 +453,7 @@ TEST_CASE("rule: the grid printed with the minutes has the meeting's column") {
   june(p).attendance_grid->columns[1] = Date(2018, 7, 3);  // as seed 000 L47 heads it
   const auto hits = only(validate(p), rules::grid_has_meeting);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].attendance_grid.columns");
+  CHECK(hits[0].path == "/meetings/0/attendance_grid/columns");
 }
 
 TEST_CASE("rule: grid marks are readable, one per column") {
@@ -455,8 +462,8 @@ TEST_CASE("rule: grid marks are readable, one per column") {
   june(p).attendance_grid->rows[1].marks.push_back("");
   const auto hits = only(validate(p), rules::grid_mark_readable);
   REQUIRE(hits.size() == 2u);
-  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[0].marks[0]");
-  CHECK(hits[1].path == "meetings[0].attendance_grid.rows[1].marks");
+  CHECK(hits[0].path == "/meetings/0/attendance_grid/rows/0/marks/0");
+  CHECK(hits[1].path == "/meetings/0/attendance_grid/rows/1/marks");
 }
 
 TEST_CASE("rule: grid marks before a person's in-post date are '-'") {
@@ -466,7 +473,7 @@ TEST_CASE("rule: grid marks before a person's in-post date are '-'") {
   june(p).attendance_grid->rows[1].marks[0] = "1";
   const auto hits = only(validate(p), rules::not_in_post);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[1].marks[0]");
+  CHECK(hits[0].path == "/meetings/0/attendance_grid/rows/1/marks/0");
 }
 
 TEST_CASE("rule: one grid row per person") {
@@ -474,5 +481,5 @@ TEST_CASE("rule: one grid row per person") {
   june(p).attendance_grid->rows.push_back(june(p).attendance_grid->rows[0]);
   const auto hits = only(validate(p), rules::attendance_once);
   REQUIRE(hits.size() == 1u);
-  CHECK(hits[0].path == "meetings[0].attendance_grid.rows[2]");
+  CHECK(hits[0].path == "/meetings/0/attendance_grid/rows/2");
 }

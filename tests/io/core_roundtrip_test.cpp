@@ -50,7 +50,7 @@ TEST_CASE("vocabulary types survive JSON and every archive format") {
     require_round_trips(PersonName{"", "Zoë", "Ó Briain", {}});  // Unicode survives
     require_round_trips(parse_per_head_rate("£3.34 a head"));
     require_round_trips(parse_population_rate("30 minutes per 1,000 population per week"));
-    require_round_trips(Diagnostic{"core.date.weekday-matches", Severity::Warning, "meeting.date", "£ and “quotes”"});
+    require_round_trips(Diagnostic{"core.date.weekday-matches", Severity::Warning, "/meetings/0/date", "£ and “quotes”"});
   }
 }
 

@@ -190,7 +190,7 @@ TEST_CASE("rule: new-risk rows link to risks in the register") {
   p.reports[0].new_risks.push_back({"3.", ""});  // an empty row links nowhere, and is not an error
   const auto report = rules::validate(p);
   REQUIRE(report.count(rules::programme_report_risk_links.id) == 1);
-  CHECK(report.diagnostics().front().path == "programme.reports[0].new_risks[1].risk_id");
+  CHECK(report.diagnostics().front().path == "/reports/0/new_risks/1/risk_id");
   p.risks.reset();
   CHECK(rules::validate(p).count(rules::programme_report_risk_links.id) == 2);
 }
@@ -213,7 +213,7 @@ TEST_CASE("rule: milestone ids are unique within a plan and version, not across 
   p.plans[0].milestones[1].id = "5.4";
   report = rules::validate(p);
   REQUIRE(report.count(rules::programme_plan_ids_unique.id) == 1);
-  CHECK(report.diagnostics().front().path == "programme.plans[0].milestones[1].id");
+  CHECK(report.diagnostics().front().path == "/plans/0/milestones/1/id");
   p.plans[1].version = "V11";
   CHECK(rules::validate(p).count(rules::programme_plan_version_unique.id) == 1);
 }
@@ -225,7 +225,7 @@ TEST_CASE("rule: slipping milestones as of a date") {
   july.as_of = Date{2017, 7, 1};
   const auto report = rules::validate(p, july);
   REQUIRE(report.count(rules::programme_milestone_slipping.id) == 1);  // 5.5; 5.4 is completed
-  CHECK(report.diagnostics().front().path == "programme.plans[0].milestones[1].due");
+  CHECK(report.diagnostics().front().path == "/plans/0/milestones/1/due");
   CHECK(slipping_milestones(p, Date{2017, 7, 1}).size() == 1);
   july.as_of = Date{2017, 6, 30};
   CHECK(rules::validate(p, july).count(rules::programme_milestone_slipping.id) == 0);
@@ -253,7 +253,7 @@ TEST_CASE("rule: interim targets fall before the deadline") {
   p.targets[0].interim.push_back({parse_due_date("2020/21"), parse_decimal2("7")});
   const auto report = rules::validate(p);
   REQUIRE(report.count(rules::programme_target_interim_before_deadline.id) == 1);
-  CHECK(report.diagnostics().front().path == "programme.targets[0].interim[1].due");
+  CHECK(report.diagnostics().front().path == "/targets/0/interim/1/due");
 }
 
 TEST_CASE("the six GPFV highlight reports of June 2018 (seed 000 L1822–2178)") {

@@ -122,7 +122,7 @@ TEST_CASE("rule: risk ids are unique within a register") {
   r.entries[3].id = "R1";
   const auto report = rules::validate(r);
   REQUIRE(report.count(rules::risk_ids_unique.id) == 1);
-  CHECK(report.diagnostics().front().path == "register.entries[3].id");
+  CHECK(report.diagnostics().front().path == "/entries/3/id");
 }
 
 TEST_CASE("rule: target <= current <= inherent, as a warning") {
@@ -160,7 +160,7 @@ TEST_CASE("rule: an open risk's review date is not in the past as of a date") {
   as_of_july.as_of = Date{2018, 7, 3};
   auto report = rules::validate(r, as_of_july);
   REQUIRE(report.count(rules::risk_review_not_overdue.id) == 1);  // R2; R6 is closed
-  CHECK(report.diagnostics().front().path == "register.entries[1].review_date");
+  CHECK(report.diagnostics().front().path == "/entries/1/review_date");
   r.as_of = Date{2018, 5, 1};  // the register's own date is the default
   CHECK(rules::validate(r).count(rules::risk_review_not_overdue.id) == 0);
 }
@@ -174,7 +174,7 @@ TEST_CASE("rule: owners resolve where a membership is given") {
   members.membership = std::vector<Initials>{Initials{"LM"}, Initials{"PD"}};
   const auto report = rules::validate(r, members);
   REQUIRE(report.count(rules::risk_owner_resolves.id) == 1);
-  CHECK(report.diagnostics().front().path == "register.entries[1].actions[0].owner");
+  CHECK(report.diagnostics().front().path == "/entries/1/actions/0/owner");
   members.membership->push_back(Initials{"MWo"});
   CHECK(rules::validate(r, members).count(rules::risk_owner_resolves.id) == 0);
 }
@@ -193,7 +193,7 @@ TEST_CASE("rule: score history is in date order") {
   std::swap(r.entries[0].history[0], r.entries[0].history[1]);
   const auto report = rules::validate(r);
   REQUIRE(report.count(rules::risk_history_ordered.id) == 1);
-  CHECK(report.diagnostics().front().path == "register.entries[0].history[1].date");
+  CHECK(report.diagnostics().front().path == "/entries/0/history/1/date");
 }
 
 TEST_CASE("the seed's GPFV risks: nine Extended Access and one Workforce, as the pack has them") {

@@ -41,7 +41,7 @@ void demo_vocabulary(std::ostream& out) {
   }
   const auto range = parse_time_range("10.00pm – 11.45am");
   ValidationReport report;
-  rules::check(range, "meeting.time", report);
+  rules::check(range, "", report);  // the range is the whole value here
   out << fmt::format("  time range {:<22} -> {}\n", "10.00pm – 11.45am", report.empty() ? "ok" : to_string(report.diagnostics().front()));
   out << fmt::format("  period     {:<22} -> {} to {}\n", "2018/19 Month 2",
                      to_string(parse_financial_month("2018/19 Month 2").first_day()),

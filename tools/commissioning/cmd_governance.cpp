@@ -24,7 +24,7 @@ void print_findings(std::ostream& out, const ValidationReport& r, const std::str
   out << fmt::format("{} error{}, {} warning{}\n", r.count(Severity::Error), r.count(Severity::Error) == 1 ? "" : "s",
                      r.count(Severity::Warning), r.count(Severity::Warning) == 1 ? "" : "s");
   for (const auto& d : r.diagnostics())
-    out << fmt::format("{}  {:<7} {:<44} {}\n{}          {}\n", indent, to_string(d.severity), d.rule_id, d.path, indent, d.message);
+    out << fmt::format("{}  {:<7} {:<44} {}\n{}          {}\n", indent, to_string(d.severity), d.rule_id, d.path.empty() ? "(document)" : d.path, indent, d.message);
 }
 
 std::string name_of(const MeetingPack& pack, const Initials& i) {

@@ -198,7 +198,7 @@ void add_population_commands(CLI::App& app) {
     for (const auto& site : sites.sites) all += site.total();
     out << fmt::format("  {} sites, {} patients in the practice table\n", sites.sites.size(), all);
     ValidationReport report;
-    rules::check(sites, "sites", report);
+    rules::check(sites, "", report);
     for (const auto& d : report.diagnostics()) out << "  " << to_string(d) << "\n";
   });
 

@@ -43,6 +43,7 @@ inline constexpr Rule input_document{
 
 std::span<const Rule* const> core_rules() noexcept;
 
+// `path` is where the value sits in its document, as a JSON Pointer ("" for the value alone).
 void check(const WrittenDate& d, const std::string& path, ValidationReport& out);
 void check(const TimeRange& r, const std::string& path, ValidationReport& out);
 

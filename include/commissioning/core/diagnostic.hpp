@@ -1,11 +1,17 @@
 #pragma once
 // Validation is data: a report of diagnostics, each naming a registered rule, how serious it
-// is, where the problem is (a path such as "meeting.agenda[3].start") and what is wrong in
-// words a committee secretary understands.
+// is, where the problem is and what is wrong in words a committee secretary understands.
+//
+// Where: an RFC 6901 JSON Pointer into the JSON form of the document validated
+// ("/meetings/0/agenda/3/start"; "" is the whole document), the same dialect load errors use,
+// so a message leads straight to the field. A finding about something the JSON leaves out (a
+// missing date, an empty list) points at the nearest node that is there. Findings about a
+// line-oriented file (CSV) name "source:line" or "source:line:column" instead.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace commissioning {
@@ -32,7 +38,21 @@ struct Diagnostic {
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
-std::string to_string(const Diagnostic& d);  // "error governance.x at meeting.date: message"
+std::string to_string(const Diagnostic& d);  // "error governance.x at /meetings/0/date: message"
+
+// Appends reference tokens to a JSON Pointer: pointer("", "meetings", 0, "agenda") is
+// "/meetings/0/agenda". Keys are escaped ('~' as "~0", '/' as "~1") so a key reads back as
+// written; pass the JSON key, which is not always the C++ member's name.
+void pointer_append(std::string& base, std::string_view key);
+void pointer_append(std::string& base, std::size_t index);
+template <class... Tokens>
+std::string pointer(std::string base, const Tokens&... tokens) {
+  (pointer_append(base, [](const auto& t) {
+     if constexpr (std::is_integral_v<std::decay_t<decltype(t)>>) return static_cast<std::size_t>(t);
+     else return std::string_view(t);
+   }(tokens)), ...);
+  return base;
+}
 
 class ValidationReport {
  public:

@@ -33,7 +33,7 @@ struct ReconciliationPolicy {
 
 struct ReconciliationCheck {
   std::string rule_id;   // the registered rule the check belongs to
-  std::string path;      // "sections[2].lines[1].ytd_variance"
+  std::string path;      // JSON Pointer: "/sections/2/lines/1/ytd_variance"
   std::string where;     // "Other Services / CQC Fees, YTD variance"
   Money stated;          // the printed figure
   Money expected;        // what the figures it derives from give
@@ -56,7 +56,7 @@ struct Reconciliation {
   std::size_t inexact_count() const noexcept { return checks.size() - exact_count(); }
   // The check with the largest absolute drift, or nullptr when there are no checks.
   const ReconciliationCheck* largest_drift() const noexcept;
-  // Appends another reconciliation, prefixing its paths ("A1." + path).
+  // Appends another reconciliation, prefixing its paths (the pointer to where it sits: "/streams/0").
   void append(const Reconciliation& other, const std::string& path_prefix);
 };
 

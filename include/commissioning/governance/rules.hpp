@@ -127,9 +127,11 @@ inline constexpr Rule organisation_alias_unique{
 
 std::span<const Rule* const> governance_rules() noexcept;
 
+// Diagnostic paths are JSON Pointers into the document's JSON; `path` is where the committee
+// or log sits in it ("" when it is the document itself, "/action_log" inside a pack).
 ValidationReport validate(const MeetingPack& pack);
-ValidationReport validate(const Committee& committee, const std::string& path = "committee");
+ValidationReport validate(const Committee& committee, const std::string& path = "");
 // An action log on its own (without the meetings it refers to).
-ValidationReport validate(const ActionLog& log, const std::string& path = "action_log");
+ValidationReport validate(const ActionLog& log, const std::string& path = "");
 
 }  // namespace commissioning::governance

@@ -92,12 +92,15 @@ inline constexpr Rule population_ods_row{
 
 std::span<const Rule* const> population_rules() noexcept;
 
+// Every finding is about the practice's close date and is reported at `path`, the place of
+// that date as the caller names it: practices come from ODS files, so "source:line:close date".
 void check(const Practice& p, const std::string& path, ValidationReport& out);
 // The rules a table must meet whatever format it came from (a registrations CSV checks them
 // row by row as it reads, with line numbers; a table from JSON, an archive or Python is checked
 // here): at least one practice, commissioners that are CCG / sub-ICB location codes, and male
 // plus female equal to persons where the table holds all three. Paths are JSON Pointers under
-// `path` ("/practices/3/persons").
+// `path` ("/practices/3/persons"; an empty table is reported at `path` itself, "" being the
+// whole document).
 void check(const PopulationTable& t, const std::string& path, ValidationReport& out);
 
 }  // namespace commissioning::rules

@@ -65,6 +65,7 @@ inline constexpr Rule population_site_phase_total{
     "seed 000 L1060: 'phase 1 sites … 52,236 registered patients' against 52,146 from the table; "
     "'140,411' for phases 1 and 2 includes Leek"};
 std::span<const Rule* const> site_population_rules() noexcept;
+// Paths are JSON Pointers under `path`, where the coverage sits ("" for the document itself).
 void check(const SiteCoverage& c, const std::string& path, ValidationReport& out);
 }  // namespace rules
 

@@ -42,7 +42,7 @@ struct ProgrammeCheckOptions {
   std::optional<Date> as_of;  // defaults to the programme's as_of
 };
 
-// Checks the programme and, when it has one, its risk register (paths under "programme.risks").
+// Checks the programme and, when it has one, its risk register (paths under "/risks").
 ValidationReport validate(const Programme& p, const ProgrammeCheckOptions& options = {});
 
 }  // namespace commissioning::rules
