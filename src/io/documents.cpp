@@ -53,7 +53,7 @@ AnyDocument detect(const Json& j, const Findings& findings) {
   const auto& source = findings.source();
   json_detail::JsonPathScope root(j);  // errors name their JSON Pointer from here
   if (!j.is_object())
-    findings.fail_at_pointer(rules::input_document, "/", fmt::format("expected a document (a JSON object), found {}", j.type_name()));
+    findings.fail_at_pointer(rules::input_document, "", fmt::format("expected a document (a JSON object), found {}", j.type_name()));
   if (j.contains("kind")) {
     if (!j.at("kind").is_string()) findings.fail_at_pointer(rules::input_document, "/kind", "expected a string");
     const auto& kind = j.at("kind").get_ref<const std::string&>();
@@ -151,7 +151,7 @@ std::vector<DocumentLoad> read_documents_file(const std::string& path, const Loa
         try {
           out.push_back(read_any_document(j[i], path, options));
         } catch (const LoadError& e) {  // the place within the array
-          throw LoadError(e.rule_id(), e.source(), 0, fmt::format("/{}{}", i, e.field() == "/" ? "" : e.field()), e.reason());
+          throw LoadError(e.rule_id(), e.source(), 0, fmt::format("/{}{}", i, e.field()), e.reason());
         }
       }
     } else {

@@ -34,7 +34,7 @@ void Findings::at_pointer(const Rule& rule, std::string_view pointer, std::strin
 
 void Findings::apply(Diagnostic d) {
   if (d.severity == Severity::Error && !options_.lenient)
-    throw LoadError(d.rule_id, source_, 0, d.path.empty() ? std::string("/") : d.path, d.message);
+    throw LoadError(d.rule_id, source_, 0, d.path, d.message);
   record(std::move(d));
 }
 
@@ -55,7 +55,7 @@ void Findings::fail(const Rule& rule, std::uint64_t line, std::string_view colum
 }
 
 void Findings::fail_at_pointer(const Rule& rule, std::string_view pointer, std::string message) const {
-  throw LoadError(rule, source_, 0, pointer.empty() ? std::string("/") : std::string(pointer), std::move(message));
+  throw LoadError(rule, source_, 0, std::string(pointer), std::move(message));
 }
 
 ValidationReport Findings::take() {

@@ -174,14 +174,14 @@ void rethrow_as_input_error(const std::string& source) {
   } catch (const InputError&) {
     throw;
   } catch (const json_detail::JsonPathError& e) {
-    throw InputError(source, 0, e.pointer().empty() ? "/" : e.pointer(), e.reason());
+    throw InputError(source, 0, e.pointer(), e.reason());
   } catch (const Json::exception& e) {
     // nlohmann's message is "[json.exception.out_of_range.403] key 'date' not found": the
     // place is the innermost scope the error left, recorded while unwinding.
     std::string msg = e.what();
     if (const auto br = msg.find("] "); br != std::string::npos) msg = msg.substr(br + 2);
     const auto path = json_detail::unwound_pointer();
-    throw InputError(source, 0, path.empty() ? "/" : path, msg);
+    throw InputError(source, 0, path, msg);
   } catch (const std::exception& e) {
     throw InputError(source, 0, "", e.what());
   }

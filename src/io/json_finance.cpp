@@ -374,7 +374,7 @@ FinanceDocument detect_finance_document(const Json& j, const std::string& source
     if (j.contains("rows") && j.contains("period")) return FinanceDocument::PositionTable;
     if (j.contains("rows")) return FinanceDocument::AmountTable;
   }
-  throw InputError(source, 0, "/",
+  throw InputError(source, 0, "",
                    "not a finance document: expected a budget report (\"sections\"), a position table (\"rows\" and "
                    "\"period\"), a money table (\"rows\"), a staffing table (\"on_cost_factor\"), a funding stream "
                    "(\"scheme\") or an allocation (\"streams\")");

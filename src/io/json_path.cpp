@@ -130,7 +130,7 @@ std::string pointer_of(const nlohmann::json& at) {
 }
 
 JsonPathError::JsonPathError(std::string pointer, std::string reason)
-    : std::runtime_error((pointer.empty() ? std::string("/") : pointer) + ": " + reason),
+    : std::runtime_error(pointer.empty() ? reason : pointer + ": " + reason),
       pointer_(std::move(pointer)),
       reason_(std::move(reason)) {}
 
