@@ -108,3 +108,12 @@ def test_programmes_validate():
     for programme in (fixtures.staffordshire_gpfv_june_2018(), fixtures.dorset_programme(), fixtures.wolverhampton_programme()):
         assert c.Programme.from_json(programme.to_json()) == programme
         assert all(isinstance(d, c.Diagnostic) for d in programme.validate())
+
+
+def test_a_document_with_bytes_that_are_not_utf8_raises_input_error_naming_the_file(tmp_path):
+    # The parser's message quotes the bad bytes; it must still reach Python as an InputError.
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"kind":"meeting-pack","title":"caf\xc3\x28","committees":[],"members":[],"meetings":[]}')
+    with pytest.raises(c.InputError, match="bad.json") as e:
+        c.MeetingPack.load(str(bad))
+    assert "json.exception" not in str(e.value)

@@ -22,7 +22,7 @@ std::string where(const std::string& source, std::size_t line, const std::string
 }  // namespace
 
 InputError::InputError(std::string source, std::size_t line, std::string field, std::string reason)
-    : std::runtime_error(fmt::format("{}: {}", where(source, line, field), reason)),
-      source_(std::move(source)), line_(line), field_(std::move(field)), reason_(std::move(reason)) {}
+    : std::runtime_error(text::printable(fmt::format("{}: {}", where(source, line, field), reason))),
+      source_(std::move(source)), line_(line), field_(std::move(field)), reason_(text::printable(reason)) {}
 
 }  // namespace commissioning

@@ -67,6 +67,50 @@ std::string to_upper(std::string_view s) {
   return out;
 }
 
+namespace {
+// The length of the well-formed UTF-8 sequence starting at s[i], or 0 (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF).
+std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const auto cont = [&](std::size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
+  const unsigned char c = b(0);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if ((c == 0xE0 && b(1) < 0xA0) || (c == 0xED && b(1) > 0x9F)) return 0;
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if ((c == 0xF0 && b(1) < 0x90) || (c == 0xF4 && b(1) > 0x8F)) return 0;
+    return 4;
+  }
+  return 0;
+}
+void hex_byte(std::string& out, unsigned char u) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out += "\\x";
+  out.push_back(hex[u >> 4]);
+  out.push_back(hex[u & 0xF]);
+}
+}  // namespace
+
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (const auto n = utf8_length(s, i)) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      hex_byte(out, static_cast<unsigned char>(s[i]));
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::string quoted(std::string_view s) {
   constexpr std::size_t limit = 60;
   std::string out = "\"";
@@ -83,7 +127,7 @@ std::string quoted(std::string_view s) {
   }
   if (s.size() > limit) out += "…";
   out += "\"";
-  return out;
+  return printable(out);  // a cut inside a multi-byte character, or bytes that are not UTF-8
 }
 
 }  // namespace commissioning::text

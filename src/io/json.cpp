@@ -19,6 +19,15 @@ std::size_t line_of(std::string_view text, std::size_t byte) {
 
 namespace {
 
+// nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, …": the
+// bracketed id is nlohmann's, not ours, and means nothing to a user.
+std::string without_prefix(std::string_view what) {
+  if (what.starts_with("[json.exception.")) {
+    if (const auto br = what.find("] "); br != std::string_view::npos) what.remove_prefix(br + 2);
+  }
+  return std::string(what);
+}
+
 // Why a parse stopped, with the byte offset where it did (0 when unknown).
 struct Refusal {
   std::size_t byte;
@@ -53,7 +62,7 @@ class BoundedBuilder {
     return true;
   }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
-    throw Refusal{position, fmt::format("not valid JSON: {}", e.what()), ""};
+    throw Refusal{position, fmt::format("not valid JSON: {}", without_prefix(e.what())), ""};
   }
 
  private:
@@ -159,7 +168,7 @@ Json parse_json(std::string_view text, const std::string& source, JsonLimits lim
     throw InputError(source, 0, "", "JSON needs more memory than is available");
   } catch (const Json::exception& e) {  // e.g. a number beyond double's range
     dismantle(root);
-    throw InputError(source, 0, "", fmt::format("not valid JSON: {}", e.what()));
+    throw InputError(source, 0, "", fmt::format("not valid JSON: {}", without_prefix(e.what())));
   }
   return root;
 }

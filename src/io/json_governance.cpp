@@ -20,12 +20,7 @@ using io::json_detail::write;
 namespace {
 
 unsigned get_count(const Json& j, const char* key, unsigned max) {
-  const auto& v = j.at(key);
-  if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<long long>() >= 0))
-    fail(v, fmt::format("expected a whole number, found {}", v.type_name()));
-  const auto n = v.get<unsigned long long>();
-  if (n > max) fail(v, fmt::format("{} is more than {}", n, max));
-  return static_cast<unsigned>(n);
+  return io::describe_json::read_integer<unsigned>(j.at(key), max);  // "-5 is out of range: expected …"
 }
 const std::string& required_string(const Json& j, const char* key) {
   const auto& s = as_string(j.at(key));

@@ -139,6 +139,14 @@ std::string read_all(ByteSource& in, const std::string& source, std::size_t max_
   for (;;) {
     const auto old = out.size();
     const auto want = std::min(chunk, max_bytes + 1 - old);
+    // Grow by doubling, but never past the limit: resize() alone would double 256 MiB to 512
+    // MiB, and a reallocation holds the old buffer and the new one at once. Once doubling
+    // would reach the limit, go straight to it, so an endless input peaks at 1.5x the limit.
+    if (old + want > out.capacity()) {
+      auto next = std::max(out.capacity() * 2, old + want);
+      if (next >= max_bytes / 2) next = max_bytes + 1;
+      out.reserve(std::min(next, max_bytes + 1));
+    }
     out.resize(old + want);
     const auto n = in.read(out.data() + old, want);
     out.resize(old + n);

@@ -98,6 +98,14 @@ else
 fi
 contains "--hierarchy /dev/zero: an endless first line is a bounded error" "first line is over" bash -c "$mem_bound; timeout 60 \"$cli\" population summarise \"$pop_tmp/many.csv\" --hierarchy /dev/zero"
 contains "summarise /dev/zero: an endless first line is a bounded error" "first line is over" bash -c "$mem_bound; timeout 60 \"$cli\" population summarise /dev/zero"
+# A whole-document read stops at its 256 MiB limit and holds no more than about that much:
+# growing a buffer by doubling past the limit once took twice the limit (529 MB resident).
+if [ "${COMMISSIONING_SANITIZE:-OFF}" = ON ]; then
+  doc_bound="export ASAN_OPTIONS=\${ASAN_OPTIONS:+\$ASAN_OPTIONS:}hard_rss_limit_mb=420"
+else
+  doc_bound="ulimit -v 450000"
+fi
+contains "validate /dev/zero: the 256 MiB document limit is reached within 440 MiB" "exceeds the limit of 268435456" bash -c "$doc_bound; timeout 60 \"$cli\" validate /dev/zero"
 : > "$pop_tmp/empty_members.csv"
 contains "an empty hierarchy file is refused" "empty" "$cli" population summarise "$pop_tmp/many.csv" --hierarchy "$pop_tmp/empty_members.csv"
 

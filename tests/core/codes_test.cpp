@@ -7,6 +7,7 @@
 #include "commissioning/core/person_name.hpp"
 #include "commissioning/core/rag.hpp"
 #include "commissioning/core/rate.hpp"
+#include "commissioning/core/text.hpp"
 
 using namespace commissioning;
 
@@ -84,4 +85,17 @@ TEST_CASE("per-head and per-population rates") {
   CHECK(p.period == "week");
   CHECK(parse_population_rate(to_string(p)) == p);
   CHECK_THROWS_AS(parse_population_rate("30 minutes a week"), ParseError);
+}
+
+TEST_CASE("an error message is valid UTF-8 even when the input it quotes is not") {
+  CHECK(text::printable("caf\xc3\xa9") == "caf\xc3\xa9");        // well-formed UTF-8 is kept
+  CHECK(text::printable("caf\xc3(") == "caf\\xc3(");            // a lead byte without its tail
+  CHECK(text::printable("\xed\xa0\x80") == "\\xed\\xa0\\x80");  // an encoded surrogate
+  CHECK(text::printable("\xc0\xaf") == "\\xc0\\xaf");            // an overlong '/'
+  const InputError e("pack\xff.json", 0, "/title", "cannot read \"caf\xc3(\"");
+  CHECK(std::string(e.what()) == "pack\\xff.json [/title]: cannot read \"caf\\xc3(\"");
+  CHECK(e.reason() == "cannot read \"caf\\xc3(\"");
+  // quoted() cuts long input at 60 bytes, which may fall inside a character.
+  const std::string long_text = std::string(59, 'a') + "\xc3\xa9";
+  CHECK(text::quoted(long_text).find("\\xc3") != std::string::npos);
 }

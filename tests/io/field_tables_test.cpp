@@ -193,3 +193,31 @@ TEST_CASE("a meeting needs a committee: an empty list is refused at its pointer"
     CHECK_THAT(e.reason(), Catch::Contains("must not be empty"));
   }
 }
+
+TEST_CASE("an agenda item's duration that is negative or fractional is refused at its pointer, saying the range") {
+  const auto pack = fixtures::pccc_pack_2018();
+  std::size_t m = 0;
+  while (m < pack.meetings.size() && pack.meetings[m].agenda.empty()) ++m;
+  REQUIRE(m < pack.meetings.size());
+  for (const char* bad : {"-5", "1.5"}) {
+    auto j = io::Json(pack);
+    j["meetings"][m]["agenda"][0]["duration_minutes"] = io::Json::parse(bad);
+    try {
+      (void)io::from_json_value<governance::MeetingPack>(j, "pack.json");
+      FAIL("no error for " << bad);
+    } catch (const InputError& e) {
+      CHECK(e.field() == "/meetings/" + std::to_string(m) + "/agenda/0/duration_minutes");
+      CHECK_THAT(e.reason(), Catch::Contains("whole number from 0 to 1440"));
+    }
+  }
+}
+
+TEST_CASE("a JSON syntax error is reported in our words, without nlohmann's exception id") {
+  try {
+    (void)io::parse_json("{\"a\": [1, 2", "t.json");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK_THAT(e.reason(), Catch::StartsWith("not valid JSON"));
+    CHECK_THAT(std::string(e.what()), !Catch::Contains("json.exception"));
+  }
+}
