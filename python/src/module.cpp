@@ -8,6 +8,12 @@ PYBIND11_MODULE(_core, m) {
   namespace py = pybind11;
   m.doc() = "NHS primary-care commissioning: typed values, validation and serialization";
   m.attr("__version__") = std::string(commissioning::version);
+  m.attr("build_type") = std::string(COMMISSIONING_PYTHON_BUILD_TYPE);
+#ifdef __OPTIMIZE__
+  m.attr("optimised") = true;  // what the compiler did, whatever the build type was called
+#else
+  m.attr("optimised") = false;
+#endif
 
   // Errors keep the C++ messages, and expose the location as attributes.
   static py::exception<commissioning::ParseError> parse_error(m, "ParseError", PyExc_ValueError);
