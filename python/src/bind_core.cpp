@@ -38,11 +38,8 @@ py::list diagnostics_to_list(const ValidationReport& report) {
 }
 
 void bind_core(py::module_& m) {
-  py::enum_<Severity>(m, "Severity")
-      .value("ERROR", Severity::Error)
-      .value("WARNING", Severity::Warning)
-      .value("INFO", Severity::Info)
-      .def("__str__", [](Severity s) { return std::string(to_string(s)); });
+  bind_enum<Severity>(m, "Severity", "How serious a diagnostic is; str() is the spelling reports use ('error')",
+                     {{"ERROR", Severity::Error}, {"WARNING", Severity::Warning}, {"INFO", Severity::Info}});
 
   py::class_<Diagnostic>(m, "Diagnostic", "One finding: a registered rule, how serious, where, and what is wrong")
       .def(py::init([](std::string rule_id, Severity severity, std::string path, std::string message) {
@@ -54,6 +51,12 @@ void bind_core(py::module_& m) {
       .def_readonly("path", &Diagnostic::path)
       .def_readonly("message", &Diagnostic::message)
       .def(py::self == py::self)
+      // Pickled as its four fields, so a Diagnostic crosses processes (ProcessPoolExecutor).
+      .def(py::pickle([](const Diagnostic& d) { return py::make_tuple(d.rule_id, d.severity, d.path, d.message); },
+                      [](const py::tuple& t) {
+                        return Diagnostic{t[0].cast<std::string>(), t[1].cast<Severity>(), t[2].cast<std::string>(),
+                                          t[3].cast<std::string>()};
+                      }))
       .def("to_dict", [](const Diagnostic& d) {
         return py::dict(py::arg("rule_id") = d.rule_id, py::arg("severity") = std::string(to_string(d.severity)),
                         py::arg("path") = d.path, py::arg("message") = d.message);
@@ -77,11 +80,8 @@ void bind_core(py::module_& m) {
         "Read an amount as the documents write it ('£1,427k', '-0', '(123)') as an exact Decimal of pounds");
   m.def("format_money", [](Money v) { return to_string(v); }, py::arg("amount"));
 
-  py::enum_<MoneyUnit>(m, "MoneyUnit")
-      .value("POUNDS", MoneyUnit::Pounds)
-      .value("THOUSANDS", MoneyUnit::Thousands)
-      .value("MILLIONS", MoneyUnit::Millions)
-      .def("__str__", [](MoneyUnit u) { return std::string(to_string(u)); });
+  bind_enum<MoneyUnit>(m, "MoneyUnit", "The unit a table states its figures in; str() is as printed ('£\'000s')",
+                      {{"POUNDS", MoneyUnit::Pounds}, {"THOUSANDS", MoneyUnit::Thousands}, {"MILLIONS", MoneyUnit::Millions}});
 
   py::class_<ReportedAmount>(m, "ReportedAmount", "A figure as printed: value, unit and rounding")
       .def_property_readonly("value", &ReportedAmount::value)
@@ -91,6 +91,13 @@ void bind_core(py::module_& m) {
       .def_property_readonly("resolution", &ReportedAmount::resolution)
       .def_property_readonly("printed", &ReportedAmount::printed)
       .def(py::self == py::self)
+      .def(py::pickle([](const ReportedAmount& a) {
+                        return py::make_tuple(a.value(), a.unit(), static_cast<int>(a.decimals()), a.negative_zero());
+                      },
+                      [](const py::tuple& t) {
+                        return ReportedAmount(t[0].cast<Money>(), t[1].cast<MoneyUnit>(), t[2].cast<std::uint8_t>(),
+                                              t[3].cast<bool>());
+                      }))
       .def("__repr__", [](const ReportedAmount& a) {
         return fmt::format("ReportedAmount('{}', unit='{}')", a.printed(), std::string(to_string(a.unit())));
       });
@@ -112,6 +119,16 @@ void bind_core(py::module_& m) {
         return diagnostics_to_list(r);
       }, py::arg("path") = "", "Diagnostics for this date (a stated weekday that is wrong); path: its JSON Pointer, \"\" for the date itself")
       .def(py::self == py::self)
+      .def(py::pickle([](const WrittenDate& d) {
+                        py::object weekday = py::none();
+                        if (d.stated_weekday) weekday = py::str(std::string(to_string(*d.stated_weekday)));
+                        return py::make_tuple(d.date, weekday, d.year_from_context, d.verbatim);
+                      },
+                      [](const py::tuple& t) {
+                        WrittenDate d{t[0].cast<Date>(), std::nullopt, t[2].cast<bool>(), t[3].cast<std::string>()};
+                        if (!t[1].is_none()) d.stated_weekday = parse_weekday_name(t[1].cast<std::string>());
+                        return d;
+                      }))
       .def("__repr__", [](const WrittenDate& d) { return fmt::format("WrittenDate('{}', date={})", d.verbatim, to_string(d.date)); });
   m.def("parse_written_date", [](const std::string& text, std::optional<int> year) {
     return parse_written_date(text, DateContext{year});
@@ -142,6 +159,11 @@ void bind_core(py::module_& m) {
       .def(py::self == py::self)
       .def(py::self < py::self)
       .def("__hash__", [](const FinancialYear& y) { return std::hash<FinancialYear>{}(y); })
+      .def(py::pickle([](const FinancialYear& y) -> py::tuple {
+                        if (!y.ok()) return py::make_tuple(py::none());
+                        return py::make_tuple(y.start_year());
+                      },
+                      [](const py::tuple& t) { return t[0].is_none() ? FinancialYear{} : FinancialYear(t[0].cast<int>()); }))
       .def("__str__", &str_of<FinancialYear>)
       .def("__repr__", [](const FinancialYear& y) { return fmt::format("FinancialYear('{}')", to_string(y)); });
 
@@ -155,6 +177,13 @@ void bind_core(py::module_& m) {
       .def_property_readonly("first_day", &FinancialMonth::first_day)
       .def_property_readonly("last_day", &FinancialMonth::last_day)
       .def(py::self == py::self)
+      .def(py::pickle([](const FinancialMonth& x) -> py::tuple {
+                        if (!x.ok()) return py::make_tuple(py::none(), 0);
+                        return py::make_tuple(x.year(), x.month());
+                      },
+                      [](const py::tuple& t) {
+                        return t[0].is_none() ? FinancialMonth{} : FinancialMonth(t[0].cast<FinancialYear>(), t[1].cast<unsigned>());
+                      }))
       .def("__str__", &str_of<FinancialMonth>)
       .def("__repr__", [](const FinancialMonth& x) { return fmt::format("FinancialMonth('{}')", to_string(x)); });
 
@@ -168,6 +197,13 @@ void bind_core(py::module_& m) {
       .def_property_readonly("first_day", &Quarter::first_day)
       .def_property_readonly("last_day", &Quarter::last_day)
       .def(py::self == py::self)
+      .def(py::pickle([](const Quarter& x) -> py::tuple {
+                        if (!x.ok()) return py::make_tuple(py::none(), 0);
+                        return py::make_tuple(x.year(), x.quarter());
+                      },
+                      [](const py::tuple& t) {
+                        return t[0].is_none() ? Quarter{} : Quarter(t[0].cast<FinancialYear>(), t[1].cast<unsigned>());
+                      }))
       .def("__str__", &str_of<Quarter>)
       .def("__repr__", [](const Quarter& x) { return fmt::format("Quarter('{}')", to_string(x)); });
 
@@ -180,10 +216,16 @@ void bind_core(py::module_& m) {
       .def_property_readonly("code", [](const OdsCode& c) { return std::string(c.str()); })
       .def(py::self == py::self)
       .def("__hash__", [](const OdsCode& c) { return std::hash<OdsCode>{}(c); })
+      .def(py::pickle([](const OdsCode& c) { return py::make_tuple(std::string(c.str())); },
+                      [](const py::tuple& t) {
+                        const auto code = t[0].cast<std::string>();
+                        return code.empty() ? OdsCode{} : OdsCode(code);
+                      }))
       .def("__str__", [](const OdsCode& c) { return std::string(c.str()); })
       .def("__repr__", [](const OdsCode& c) { return fmt::format("OdsCode('{}')", c.str()); });
 
-  py::enum_<Rag>(m, "Rag").value("RED", Rag::Red).value("AMBER", Rag::Amber).value("GREEN", Rag::Green).value("BLUE", Rag::Blue);
+  bind_enum<Rag>(m, "Rag", "A red / amber / green (/ blue for complete) status; str() is as reports write it ('Amber')",
+                {{"RED", Rag::Red}, {"AMBER", Rag::Amber}, {"GREEN", Rag::Green}, {"BLUE", Rag::Blue}});
   m.def("parse_rag", &parse_rag, py::arg("text"));
   m.def("parse_percentage", [](const std::string& s) {
     return py::module_::import("decimal").attr("Decimal")(parse_percentage(s).basis_points()).attr("scaleb")(-2);

@@ -1,13 +1,12 @@
 // Registered populations from Python: NHS Digital files into a column-wise table whose counts
-// are NumPy arrays viewing the C++ memory (no copy), a tidy pandas DataFrame, summaries by
-// practice / CCG / England, capitation weighting and per-head allocation on a stated basis.
+// are int64 NumPy arrays (copies of the uint32 columns, so arithmetic cannot wrap), a tidy
+// pandas DataFrame, summaries by practice / CCG / England, capitation weighting and per-head
+// allocation on a stated basis.
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <cstdint>
-#include <stdexcept>
 
 #include "bindings.hpp"
 #include "document.hpp"
@@ -20,12 +19,23 @@ namespace commissioning::python {
 
 namespace {
 
-// A read-only NumPy view of a column that lives as long as the Python table object.
-py::array_t<std::uint32_t> view(std::span<const std::uint32_t> column, const py::object& owner) {
-  py::array_t<std::uint32_t> a({static_cast<py::ssize_t>(column.size())}, {static_cast<py::ssize_t>(sizeof(std::uint32_t))},
-                               column.data(), owner);
-  py::detail::array_proxy(a.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+// A column as a new int64 array. The table stores uint32, but a uint32 array wraps silently
+// under subtraction (a month-on-month fall of 1,667 became 4294965629), so Python gets int64;
+// the copy is 8 bytes a practice.
+py::array_t<std::int64_t> counts(std::span<const std::uint32_t> column) {
+  py::array_t<std::int64_t> a(static_cast<py::ssize_t>(column.size()));
+  std::copy(column.begin(), column.end(), a.mutable_data());
   return a;
+}
+
+// NHS Digital publishes single-year-of-age data as one file per sex, so a table may hold
+// only male or only female: asking it for a sex it does not hold is a KeyError that says so.
+Sex held_sex(const PopulationTable& t, const std::string& name) {
+  const auto s = parse_sex(name);
+  if (t.has(s) || (s == Sex::Persons && t.has_male_female())) return s;
+  std::string held;
+  for (auto x : t.sexes()) held += (held.empty() ? "" : ", ") + std::string(to_string(x));
+  throw py::key_error("this table holds no " + std::string(to_string(s)) + " counts (it holds " + held + ")");
 }
 
 int bin_of(const PopulationTable& t, const std::string& age) {
@@ -54,17 +64,17 @@ py::list summary_rows(const std::vector<GroupTotal>& groups) {
   return rows;
 }
 
-io::RegistrationsLoad load(const std::string& path, bool lenient) {
+io::RegistrationsLoad load(const FilePath& path, bool lenient) {
   io::RegistrationsOptions options;
   options.lenient = lenient;
-  return io::read_population_file(path, options);  // a registrations CSV or a JSON table, sniffed by the library
+  return io::read_population_file(path.value, options);  // a registrations CSV or a JSON table, sniffed by the library
 }
 
 }  // namespace
 
 void bind_population(py::module_& m) {
   py::class_<AgeSexWeights>(m, "AgeSexWeights", "Capitation weights by sex and age band, labelled with their source")
-      .def_static("load", &io::read_weights_file, py::arg("path"), "Read the documented weights format (docs/population.md)")
+      .def_static("load", [](const FilePath& path) { return io::read_weights_file(path.value); }, py::arg("path"), "Read the documented weights format (docs/population.md)")
       .def_static("from_text", [](const std::string& text) { return io::read_weights(text); }, py::arg("text"))
       .def_property_readonly("source", &AgeSexWeights::source)
       .def("weight", [](const AgeSexWeights& w, const std::string& sex, int age) { return w.weight(parse_sex(sex), age); },
@@ -88,32 +98,32 @@ void bind_population(py::module_& m) {
       .def_property_readonly("codes", [](const PopulationTable& t) { return codes_of(t, false); })
       .def_property_readonly("commissioners", [](const PopulationTable& t) { return codes_of(t, true); })
       .def_property_readonly("extract_date", [](const PopulationTable& t) { return t.extract_date; })
-      .def("totals", [](const py::object& self, const std::string& sex) -> py::array_t<std::uint32_t> {
-        const auto& t = self.cast<const PopulationTable&>();
-        const auto s = parse_sex(sex);
-        if (t.has(s) || s != Sex::Persons) return view(t.totals_column(s), self);
-        // A male/female table has no persons column: add the two (a new array).
-        const auto male = t.totals_column(Sex::Male);
-        const auto female = t.totals_column(Sex::Female);
-        py::array_t<std::uint32_t> out(static_cast<py::ssize_t>(male.size()));
+      .def("totals", [](const PopulationTable& t, const std::optional<std::string>& sex) {
+        py::array_t<std::int64_t> out(static_cast<py::ssize_t>(t.practices()));
         auto* dst = out.mutable_data();
-        for (std::size_t i = 0; i < male.size(); ++i) {
-          const std::uint64_t sum = std::uint64_t{male[i]} + female[i];  // never wraps at 2^32
-          if (sum > UINT32_MAX)
-            throw std::overflow_error(fmt::format("practice {} has {} patients, more than a uint32 column holds",
-                                                  t.code(i).str(), sum));
-          dst[i] = static_cast<std::uint32_t>(sum);
+        if (!sex) {
+          for (std::size_t i = 0; i < t.practices(); ++i) dst[i] = static_cast<std::int64_t>(t.total(i));
+          return out;
         }
+        const auto s = held_sex(t, *sex);
+        for (std::size_t i = 0; i < t.practices(); ++i) dst[i] = static_cast<std::int64_t>(t.total(i, s));
         return out;
-      }, py::arg("sex") = "persons",
-         "Registered patients per practice for one sex: a read-only uint32 view of the table's column (no copy); "
-         "persons of a male/female table is computed as a new array")
-      .def("column", [](const py::object& self, const std::string& sex, const std::string& age) {
-        const auto& t = self.cast<const PopulationTable&>();
-        return view(t.column(parse_sex(sex), bin_of(t, age)), self);
-      }, py::arg("sex"), py::arg("age"), "One (sex, age bin) column over practices, as a read-only uint32 view (no copy)")
+      }, py::arg("sex") = py::none(),
+         "Registered patients per practice (a new int64 array). With no sex: every patient the table holds (its "
+         "persons column, male + female, or the one sex of a single-sex file); with 'male', 'female' or 'persons': "
+         "that sex, KeyError if the table does not hold it")
+      .def("column", [](const PopulationTable& t, const std::string& sex, const std::string& age) {
+        const auto s = held_sex(t, sex);
+        const int b = bin_of(t, age);
+        if (t.has(s)) return counts(t.column(s, b));
+        auto out = counts(t.column(Sex::Male, b));  // persons of a male/female table
+        const auto female = t.column(Sex::Female, b);
+        auto* dst = out.mutable_data();
+        for (std::size_t i = 0; i < female.size(); ++i) dst[i] += female[i];
+        return out;
+      }, py::arg("sex"), py::arg("age"), "One (sex, age bin) column over practices, as a new int64 array")
       .def("total", [](const PopulationTable& t, const std::optional<std::string>& sex) {
-        return sex ? t.total(parse_sex(*sex)) : t.total();
+        return sex ? t.total(held_sex(t, *sex)) : t.total();
       }, py::arg("sex") = py::none())
       .def("summarise", [](const PopulationTable& t, const std::string& by, const AgeSexWeights* weights, bool normalise) {
         std::vector<double> w;
@@ -142,7 +152,7 @@ void bind_population(py::module_& m) {
             ccg.append(ccgs);
             sex.append(np.attr("full")(n, sex_name, py::arg("dtype") = "object"));
             age.append(np.attr("full")(n, "ALL", py::arg("dtype") = "object"));
-            patients.append(view(t.totals_column(s), self));
+            patients.append(counts(t.totals_column(s)));
             continue;
           }
           for (int b = 0; b < t.bins(); ++b) {
@@ -150,7 +160,7 @@ void bind_population(py::module_& m) {
             ccg.append(ccgs);
             sex.append(np.attr("full")(n, sex_name, py::arg("dtype") = "object"));
             age.append(np.attr("full")(n, age_label(t.ages(), b), py::arg("dtype") = "object"));
-            patients.append(view(t.column(s, b), self));
+            patients.append(counts(t.column(s, b)));
           }
         }
         py::dict columns;
@@ -158,15 +168,15 @@ void bind_population(py::module_& m) {
         columns["ccg"] = np.attr("concatenate")(ccg);
         columns["sex"] = np.attr("concatenate")(sex);
         columns["age"] = np.attr("concatenate")(age);
-        columns["patients"] = np.attr("concatenate")(patients).attr("astype")("int64");
+        columns["patients"] = np.attr("concatenate")(patients);
         return pd.attr("DataFrame")(columns);
       }, "A tidy DataFrame: practice, ccg, sex, age, patients");
 
-  m.def("read_registrations", [](const std::string& path) { return load(path, false).table; }, py::arg("path"),
+  m.def("read_registrations", [](const FilePath& path) { return load(path, false).table; }, py::arg("path"),
         "Read an NHS Digital 'Patients Registered at a GP Practice' CSV (layout detected from the header) or a "
         "PopulationTable saved as JSON (told apart by the library from the first bytes; '-' is standard input). "
         "The first bad row raises InputError naming the file, the line and the rule (rule_id).");
-  m.def("read_registrations_lenient", [](const std::string& path) {
+  m.def("read_registrations_lenient", [](const FilePath& path) {
     auto l = load(path, true);
     return py::make_tuple(std::move(l.table), diagnostics_to_list(l.report));
   }, py::arg("path"), "As read_registrations, but bad rows become diagnostics (each naming its line): (table, diagnostics)");

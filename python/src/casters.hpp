@@ -5,8 +5,52 @@
 
 #include <datetime.h>
 
+#include <initializer_list>
+#include <string>
+#include <utility>
+
 #include "commissioning/core/date.hpp"
+#include "commissioning/core/diagnostic.hpp"
 #include "commissioning/core/money.hpp"
+#include "commissioning/core/rag.hpp"
+#include "commissioning/core/reported_amount.hpp"
+
+namespace commissioning::python {
+
+// A path argument: see its caster below.
+struct FilePath {
+  std::string value;
+};
+
+// The Python class of a C++ enumeration. pybind11 2.10's py::enum_ makes an object that is not
+// an enum.Enum (no iteration, no isinstance, a different .name), so the enumerations are real
+// enum.Enum classes made by bind_enum() and converted by the caster below.
+template <class E>
+pybind11::handle& enum_class() {
+  static pybind11::handle cls;  // set once at import, kept for the life of the process
+  return cls;
+}
+
+// Members are NAME = the C++ value; str() is the spelling the formats use (to_string(E)).
+template <class E>
+pybind11::object bind_enum(pybind11::module_& m, const char* name, const char* doc,
+                           std::initializer_list<std::pair<const char*, E>> members) {
+  namespace py = pybind11;
+  py::list pairs;
+  for (const auto& [member, value] : members) pairs.append(py::make_tuple(member, static_cast<int>(value)));
+  // module= makes pickle find the class as commissioning.<name>.
+  py::object cls = py::module_::import("enum").attr("Enum")(name, pairs, py::arg("module") = "commissioning",
+                                                             py::arg("qualname") = name);
+  cls.attr("__doc__") = doc;
+  cls.attr("__str__") = py::cpp_function(
+      [](const py::object& self) { return std::string(to_string(static_cast<E>(self.attr("value").cast<int>()))); },
+      py::is_method(cls), py::name("__str__"));
+  m.attr(name) = cls;
+  enum_class<E>() = cls.inc_ref();
+  return cls;
+}
+
+}  // namespace commissioning::python
 
 namespace pybind11::detail {
 
@@ -74,6 +118,56 @@ struct type_caster<commissioning::Money> {
     const auto decimal = module_::import("decimal").attr("Decimal");
     return decimal(m.pence()).attr("scaleb")(-2).release();
   }
+};
+
+// A file name as Python users hold one: str, bytes or any os.PathLike (pathlib.Path), decoded
+// by os.fsdecode as Python's own open() would.
+template <>
+struct type_caster<commissioning::python::FilePath> {
+  PYBIND11_TYPE_CASTER(commissioning::python::FilePath, const_name("os.PathLike"));
+
+  bool load(handle src, bool) {
+    if (!src) return false;
+    const auto os = module_::import("os");
+    if (!isinstance<str>(src) && !isinstance<bytes>(src) && !isinstance(src, os.attr("PathLike"))) return false;
+    value.value = os.attr("fsdecode")(src).cast<std::string>();
+    return true;
+  }
+
+  static handle cast(const commissioning::python::FilePath& p, return_value_policy, handle) {
+    return str(p.value).release();
+  }
+};
+
+// Accepts only members of the bound enum.Enum class (an int or a spelling is refused, as
+// py::enum_ refused them).
+template <class E>
+struct python_enum_caster {
+  PYBIND11_TYPE_CASTER(E, const_name("enum.Enum"));
+
+  bool load(handle src, bool) {
+    const handle cls = commissioning::python::enum_class<E>();
+    if (!src || !cls || !isinstance(src, cls)) return false;
+    value = static_cast<E>(src.attr("value").template cast<int>());
+    return true;
+  }
+
+  static handle cast(E e, return_value_policy, handle) {
+    return commissioning::python::enum_class<E>()(static_cast<int>(e)).release();
+  }
+};
+
+template <>
+struct type_caster<commissioning::Severity> : python_enum_caster<commissioning::Severity> {
+  static constexpr auto name = const_name("Severity");
+};
+template <>
+struct type_caster<commissioning::MoneyUnit> : python_enum_caster<commissioning::MoneyUnit> {
+  static constexpr auto name = const_name("MoneyUnit");
+};
+template <>
+struct type_caster<commissioning::Rag> : python_enum_caster<commissioning::Rag> {
+  static constexpr auto name = const_name("Rag");
 };
 
 }  // namespace pybind11::detail

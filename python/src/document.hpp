@@ -34,11 +34,13 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
       .def_static("from_json", [](const std::string& text, const std::string& source) {
         return document_from_json<T>(io::parse_json(text, source), source);
       }, py::arg("text"), py::arg("source") = "<json>")
-      .def_static("load", [](const std::string& path) { return document_from_json<T>(io::read_json_file(path), path); },
+      .def_static("load", [](const FilePath& path) {
+        return document_from_json<T>(io::read_json_file(path.value), path.value);
+      },
                   py::arg("path"), "Read a JSON file; errors name the file and the JSON path")
       .def("to_dict", [](const T& v) { return json_to_python(io::Json(v)); })
       .def("to_json", [](const T& v, int indent) { return io::Json(v).dump(indent); }, py::arg("indent") = 2)
-      .def("save", [](const T& v, const std::string& path) { io::write_text_file(path, io::Json(v).dump(2) + "\n"); },
+      .def("save", [](const T& v, const FilePath& path) { io::write_text_file(path.value, io::Json(v).dump(2) + "\n"); },
            py::arg("path"), "Write JSON atomically (temporary file, then rename)")
       .def("save_archive", [](const T& v, const std::string& format) {
         return py::bytes(io::save_archive(v, io::parse_archive_format(format)));
@@ -47,6 +49,11 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
         return io::load_archive<T>(std::string_view(data), io::parse_archive_format(format), "<bytes>");
       }, py::arg("data"), py::arg("format") = "binary")
       .def(py::self == py::self)
+      // Pickled as the documented JSON, read back through the same checked loader as from_json.
+      .def(py::pickle([](const T& v) { return py::make_tuple(io::Json(v).dump()); },
+                      [](const py::tuple& t) {
+                        return document_from_json<T>(io::parse_json(t[0].cast<std::string>(), "<pickle>"), "<pickle>");
+                      }))
       .def("__copy__", [](const T& v) { return T(v); })
       .def("__deepcopy__", [](const T& v, const py::dict&) { return T(v); }, py::arg("memo"))
       .def("__repr__", [name](const T& v) {
