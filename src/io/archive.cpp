@@ -1,5 +1,5 @@
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/archive_support.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/archive_support.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 // Archive instantiations for the vocabulary types.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Money)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::ReportedAmount)

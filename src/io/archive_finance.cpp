@@ -1,6 +1,6 @@
 // Archive instantiations for the finance documents and entities.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_finance.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_finance.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::finance::BudgetLine)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::finance::BudgetSection)

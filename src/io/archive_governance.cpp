@@ -1,6 +1,6 @@
 // Archive instantiations for the governance documents and the entities inside them.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_governance.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_governance.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::governance::MeetingPack)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::governance::Committee)

@@ -1,6 +1,6 @@
 // Archive instantiations for the population area.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_population.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_population.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Practice)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Membership)

@@ -1,6 +1,6 @@
 // Archive instantiations for programme documents and their parts.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_programme.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_programme.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::CalendarMonth)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::DueDate)

@@ -1,6 +1,6 @@
 // Archive instantiations for risk registers and their parts.
-#include "commissioning/io/archive_impl.hpp"
-#include "commissioning/io/serialize_risk.hpp"
+#include "commissioning/io/detail/archive_impl.hpp"
+#include "commissioning/io/detail/serialize_risk.hpp"
 
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Probability)
 COMMISSIONING_ARCHIVE_INSTANTIATE(commissioning::Impact)

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "commissioning/io/json_core.hpp"
-#include "commissioning/io/json_fields.hpp"
+#include "commissioning/io/detail/json_fields.hpp"
 #include "commissioning/io/detail/describe_json.hpp"
 #include "commissioning/io/detail/fields_governance.hpp"
 

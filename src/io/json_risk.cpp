@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "commissioning/io/json_fields.hpp"
+#include "commissioning/io/detail/json_fields.hpp"
 #include "commissioning/io/detail/describe_json.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"
 

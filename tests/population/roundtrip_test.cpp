@@ -6,7 +6,7 @@
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "commissioning/io/archive.hpp"
 #include "commissioning/io/json_population.hpp"
-#include "commissioning/io/serialize_population.hpp"
+#include "commissioning/io/detail/serialize_population.hpp"
 #include "io/roundtrip.hpp"
 
 using namespace commissioning;

@@ -1,7 +1,7 @@
 #pragma once
 // Boost archives derived from the field tables (io/describe.hpp): every described type gets a
 // serialize() and a class version here. The layout is the table's order; strings, lists and
-// optionals use the guarded forms of io/archive_support.hpp; enums travel as their
+// optionals use the guarded forms of io/detail/archive_support.hpp; enums travel as their
 // canonical spelling (class version >= 2) or, in older archives, as a range-checked ordinal.
 #include <boost/mpl/int.hpp>
 #include <boost/mpl/integral_c_tag.hpp>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "commissioning/core/spelling.hpp"
-#include "commissioning/io/archive_support.hpp"
+#include "commissioning/io/detail/archive_support.hpp"
 #include "commissioning/io/describe.hpp"
 
 namespace commissioning::io::archive_detail {

@@ -1,7 +1,7 @@
 #pragma once
 // The core aggregates' fields, listed once (see io/describe.hpp). The order is the archive
 // layout. Value types with invariants (Money, Date, ReportedAmount, PersonName's string
-// shorthand, ...) keep their own adapters in io/serialize_core.hpp and src/io/json_core.cpp.
+// shorthand, ...) keep their own adapters in io/detail/serialize_core.hpp and src/io/json_core.cpp.
 #include "commissioning/core/date.hpp"
 #include "commissioning/core/time_of_day.hpp"
 #include "commissioning/io/describe.hpp"

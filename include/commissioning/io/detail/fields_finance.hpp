@@ -4,7 +4,7 @@
 // constructor takes) and rebuilt through it. Amounts that stand alone are written with their
 // unit ("£139k", json_as<AmountText>); figures inside a table are written in the table's unit,
 // so budget lines, sections and reports, position tables and money tables keep hand-written
-// JSON (io/json_finance.cpp) and archives (io/serialize_finance.hpp), and the tables of their
+// JSON (io/json_finance.cpp) and archives (io/detail/serialize_finance.hpp), and the tables of their
 // rows and cells below give archives only.
 #include <cstdint>
 #include <optional>

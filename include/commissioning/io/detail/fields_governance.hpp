@@ -1,6 +1,6 @@
 #pragma once
 // The governance entities' fields, listed once (see io/describe.hpp). The order is the
-// archive layout. Still hand-written (src/io/json_governance.cpp, io/serialize_governance.hpp):
+// archive layout. Still hand-written (src/io/json_governance.cpp, io/detail/serialize_governance.hpp):
 // Attendance (a grid mark implies the status), Action (an outcome implies the status),
 // AgendaItem (JSON "purpose", archive "purposes"), and the values read from text.
 #include "commissioning/governance/meeting.hpp"

@@ -1,6 +1,6 @@
 #pragma once
 // The population area's plain aggregates, listed once (see io/describe.hpp). The order is the
-// archive layout. Types with invariants keep their adapters in io/serialize_population.hpp
+// archive layout. Types with invariants keep their adapters in io/detail/serialize_population.hpp
 // and src/io/json_population.cpp: Practice, SitePractice and AgeSexWeights (checked
 // construction), OrganisationHierarchy (replayed through add()), AgeBand (a string in JSON),
 // PopulationTable (columns).

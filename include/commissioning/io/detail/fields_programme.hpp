@@ -1,7 +1,7 @@
 #pragma once
 // The programme entities' fields, listed once (see io/describe.hpp). The order is the archive
 // layout. Milestones and targets keep hand-written forms (io/json_programme.cpp,
-// io/serialize_programme.hpp): a milestone leaves out an unstated status and an empty due
+// io/detail/serialize_programme.hpp): a milestone leaves out an unstated status and an empty due
 // date, and a target checks that a percentage change has a baseline year.
 #include "commissioning/io/describe.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"

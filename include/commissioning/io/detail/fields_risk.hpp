@@ -1,7 +1,7 @@
 #pragma once
 // The risk entities' fields, listed once (see io/describe.hpp). The order is the archive
 // layout. Levels, scales, scores and banding policies keep their checked constructors and
-// hand-written forms (io/json_risk.hpp, io/serialize_risk.hpp).
+// hand-written forms (io/json_risk.hpp, io/detail/serialize_risk.hpp).
 #include "commissioning/io/describe.hpp"
 #include "commissioning/risk/banding.hpp"
 #include "commissioning/risk/entry.hpp"
@@ -58,7 +58,7 @@ COMMISSIONING_FIELDS(commissioning::RiskEntry,
   field("history", &S::history),
   field("source", &S::source))
 
-// Reading also checks the appetite is 1–25 (io/json_risk.cpp, io/serialize_risk.hpp).
+// Reading also checks the appetite is 1–25 (io/json_risk.cpp, io/detail/serialize_risk.hpp).
 COMMISSIONING_FIELDS(commissioning::RiskRegister,
   field("name", &S::name).required(),
   field("scope", &S::scope),

@@ -14,7 +14,7 @@
 
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_population.hpp"
-#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
 #include "commissioning/population/hierarchy.hpp"
 #include "commissioning/population/population_table.hpp"
 #include "commissioning/population/practice.hpp"

@@ -7,8 +7,8 @@
 
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_programme.hpp"
-#include "commissioning/io/serialize_core.hpp"
-#include "commissioning/io/serialize_risk.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
+#include "commissioning/io/detail/serialize_risk.hpp"
 #include "commissioning/programme/assurance.hpp"
 #include "commissioning/programme/due_date.hpp"
 #include "commissioning/programme/highlight_report.hpp"

@@ -17,7 +17,7 @@
 #include "commissioning/core/rate.hpp"
 #include "commissioning/core/reported_amount.hpp"
 #include "commissioning/core/time_of_day.hpp"
-#include "commissioning/io/archive_support.hpp"
+#include "commissioning/io/detail/archive_support.hpp"
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_core.hpp"
 

@@ -8,7 +8,7 @@
 #include "commissioning/governance/meeting.hpp"
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_governance.hpp"
-#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
 
 namespace commissioning::io::archive_detail {
 

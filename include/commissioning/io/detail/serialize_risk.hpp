@@ -8,7 +8,7 @@
 
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"
-#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
 #include "commissioning/risk/banding.hpp"
 #include "commissioning/risk/entry.hpp"
 #include "commissioning/risk/register.hpp"

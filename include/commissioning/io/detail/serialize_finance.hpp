@@ -10,7 +10,7 @@
 #include "commissioning/finance/staffing.hpp"
 #include "commissioning/io/detail/describe_archive.hpp"
 #include "commissioning/io/detail/fields_finance.hpp"
-#include "commissioning/io/serialize_core.hpp"
+#include "commissioning/io/detail/serialize_core.hpp"
 
 namespace boost::serialization {
 
