@@ -4,10 +4,25 @@ Money is ``decimal.Decimal`` (pounds, exact), dates are ``datetime.date``, times
 ``datetime.time``. Errors are ``ParseError`` / ``InputError`` (both ``ValueError``) carrying
 the same message and location as the C++ library.
 """
-from ._core import *  # noqa: F401,F403
-from ._core import __version__, fixtures  # noqa: F401
-
 import sys as _sys
+
+try:
+    from ._core import *  # noqa: F401,F403
+    from ._core import __version__, fixtures  # noqa: F401
+except ModuleNotFoundError as _error:
+    # The compiled module is named for the interpreter it was built for
+    # (_core.cpython-311-x86_64-linux-gnu.so); another interpreter does not see it at all.
+    import pathlib as _pathlib
+    _built = sorted(p.name for p in _pathlib.Path(__file__).parent.glob("_core.*"))
+    if not _built or _error.name != __name__ + "._core":
+        raise
+    raise ImportError(
+        f"commissioning's compiled module was built for another interpreter ({', '.join(_built)}); "
+        f"this is {_sys.implementation.cache_tag} at {_sys.executable}. Install the package with the "
+        f"interpreter that will import it (docs/python.md).") from _error
+
+# pydoc lists only what __all__ names when a package's classes live in a submodule (_core).
+__all__ = sorted(n for n in dir(_core) if not n.startswith("_")) + ["__version__"]  # noqa: F405
 
 # Make `import commissioning.fixtures` work as well as attribute access.
 _sys.modules[__name__ + ".fixtures"] = fixtures

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "bindings.hpp"
 #include "document.hpp"
@@ -135,42 +138,60 @@ void bind_population(py::module_& m) {
         const auto v = weighted_population(t, w, normalise);
         return py::array_t<double>(static_cast<py::ssize_t>(v.size()), v.data());
       }, py::arg("weights"), py::arg("normalise") = false, "Σ count × weight per practice (a new float64 array)")
-      .def("to_pandas", [](const py::object& self) {
-        // Tidy: one row per practice × sex × age bin (or per practice × sex for totals-only
-        // tables). Built with NumPy from the column views.
-        const auto& t = self.cast<const PopulationTable&>();
+      .def("to_pandas", [](const PopulationTable& t) {
+        // Tidy: one row per practice × sex × age bin (per practice × sex for totals-only
+        // tables), sex-major then age then practice. The repeated strings are categoricals
+        // (codes into one list of categories), which is what keeps a single-age England table
+        // small; age is ordered so that it sorts 0, 1, …, 95+ rather than as text.
         const auto np = py::module_::import("numpy");
         const auto pd = py::module_::import("pandas");
-        const py::ssize_t n = static_cast<py::ssize_t>(t.practices());
-        const auto codes = np.attr("array")(codes_of(t, false), py::arg("dtype") = "object");
-        const auto ccgs = np.attr("array")(codes_of(t, true), py::arg("dtype") = "object");
-        py::list practice, ccg, sex, age, patients;
+        const auto n = static_cast<py::ssize_t>(t.practices());
+        const auto sexes = static_cast<py::ssize_t>(t.sexes().size());
+        const py::ssize_t bins = t.bins() == 0 ? 1 : t.bins();
+        const auto categorical = pd.attr("Categorical").attr("from_codes");
+
+        std::vector<std::string> labels;
+        py::list first_years;  // the first year of each bin; None (<NA>) for ALL
+        if (t.bins() == 0) {
+          labels.emplace_back("ALL");
+          first_years.append(py::none());
+        }
+        for (int b = 0; b < t.bins(); ++b) {
+          labels.push_back(age_label(t.ages(), b));
+          first_years.append(parse_age_band(labels.back()).first);
+        }
+        std::map<std::string, std::int32_t> ccg_index;
+        for (std::size_t i = 0; i < t.practices(); ++i) ccg_index.emplace(t.commissioner(i).str(), 0);
+        std::vector<std::string> ccg_names;
+        for (auto& [code, index] : ccg_index) {
+          index = static_cast<std::int32_t>(ccg_names.size());
+          ccg_names.push_back(code);
+        }
+        py::array_t<std::int32_t> ccg_codes(n);
+        for (std::size_t i = 0; i < t.practices(); ++i)
+          ccg_codes.mutable_data()[i] = ccg_index.at(std::string(t.commissioner(i).str()));
+        std::vector<std::string> sex_names;
+        for (auto x : t.sexes()) sex_names.emplace_back(to_string(x));
+
+        const auto per_practice = np.attr("arange")(n, py::arg("dtype") = "int32");
+        const auto age_codes = np.attr("tile")(np.attr("repeat")(np.attr("arange")(bins, py::arg("dtype") = "int16"), n), sexes);
+        py::list patients;
         for (auto s : t.sexes()) {
-          const auto sex_name = py::str(std::string(to_string(s)));
-          if (t.bins() == 0) {
-            practice.append(codes);
-            ccg.append(ccgs);
-            sex.append(np.attr("full")(n, sex_name, py::arg("dtype") = "object"));
-            age.append(np.attr("full")(n, "ALL", py::arg("dtype") = "object"));
-            patients.append(counts(t.totals_column(s)));
-            continue;
-          }
-          for (int b = 0; b < t.bins(); ++b) {
-            practice.append(codes);
-            ccg.append(ccgs);
-            sex.append(np.attr("full")(n, sex_name, py::arg("dtype") = "object"));
-            age.append(np.attr("full")(n, age_label(t.ages(), b), py::arg("dtype") = "object"));
-            patients.append(counts(t.column(s, b)));
-          }
+          if (t.bins() == 0) patients.append(counts(t.totals_column(s)));
+          for (int b = 0; b < t.bins(); ++b) patients.append(counts(t.column(s, b)));
         }
         py::dict columns;
-        columns["practice"] = np.attr("concatenate")(practice);
-        columns["ccg"] = np.attr("concatenate")(ccg);
-        columns["sex"] = np.attr("concatenate")(sex);
-        columns["age"] = np.attr("concatenate")(age);
+        columns["practice"] = categorical(np.attr("tile")(per_practice, sexes * bins), codes_of(t, false));
+        columns["ccg"] = categorical(np.attr("tile")(ccg_codes, sexes * bins), ccg_names);
+        columns["sex"] = categorical(np.attr("repeat")(np.attr("arange")(sexes, py::arg("dtype") = "int8"), n * bins),
+                                     sex_names);
+        columns["age"] = categorical(age_codes, labels, py::arg("ordered") = true);
+        columns["age_from"] = pd.attr("array")(py::list(first_years), py::arg("dtype") = "Int64").attr("take")(age_codes);
         columns["patients"] = np.attr("concatenate")(patients);
         return pd.attr("DataFrame")(columns);
-      }, "A tidy DataFrame: practice, ccg, sex, age, patients");
+      }, "A tidy DataFrame, one row per practice × sex × age bin: practice, ccg, sex (categoricals), age (an "
+         "ordered categorical of the bin labels: '0' … '94', '95+'; '0-4' … '95+'; or 'ALL'), age_from (Int64, the "
+         "first year of the bin: 95 for '95+', <NA> for 'ALL') and patients (int64)");
 
   m.def("read_registrations", [](const FilePath& path) { return load(path, false).table; }, py::arg("path"),
         "Read an NHS Digital 'Patients Registered at a GP Practice' CSV (layout detected from the header) or a "

@@ -63,6 +63,12 @@ def registrations_csv(path, counts):
     return path
 
 
+def test_to_pandas_of_an_all_ages_table_says_all(tmp_path):
+    df = c.read_registrations(registrations_csv(tmp_path / "dec.csv", [5903, 14738])).to_pandas()
+    assert df.age.tolist() == ["ALL", "ALL"] and df.age_from.isna().all()
+    assert df.patients.tolist() == [5903, 14738] and df.sex.tolist() == ["persons", "persons"]
+
+
 def test_month_on_month_changes_go_negative_without_wrapping(tmp_path):
     december = c.read_registrations(registrations_csv(tmp_path / "dec.csv", [5903, 14738]))
     january = c.read_registrations(registrations_csv(tmp_path / "jan.csv", [4236, 14740]))
@@ -130,7 +136,17 @@ def test_single_sex_files_cut_from_a_generated_month(single_age, tmp_path):
 def test_to_pandas_is_tidy_and_agrees_with_summarise(single_age):
     table = c.read_registrations(str(single_age))
     df = table.to_pandas()
-    assert list(df.columns) == ["practice", "ccg", "sex", "age", "patients"]
+    assert list(df.columns) == ["practice", "ccg", "sex", "age", "age_from", "patients"]
+    assert all(df[k].dtype == "category" for k in ["practice", "ccg", "sex", "age"])
+    assert df.age.cat.ordered and list(df.age.cat.categories) == table.age_labels
+    assert df.sort_values("age").age.drop_duplicates().tolist()[:12] == [str(a) for a in range(12)]
+    assert df.age_from.dtype == "Int64" and df.patients.dtype == np.int64
+    assert (df.loc[df.age == "95+", "age_from"] == 95).all() and (df.loc[df.age == "37", "age_from"] == 37).all()
+    assert set(df.practice) == set(table.codes) and set(df.ccg) == set(table.commissioners)
+    as_text = df.astype({k: object for k in ["practice", "ccg", "sex", "age"]})
+    assert df.memory_usage(deep=True).sum() * 4 < as_text.memory_usage(deep=True).sum()
+    for (practice, sex, age), n in list(df.set_index(["practice", "sex", "age"]).patients.items())[::997]:
+        assert table.column(sex, age)[table.codes.index(practice)] == n
     assert len(df) == table.practices * len(table.sexes) * len(table.age_labels)
     assert df.patients.sum() == table.total()
     by_ccg = df.groupby("ccg").patients.sum()

@@ -20,3 +20,11 @@ def test_every_fixture_has_a_stub():
     declared = {n.name for n in ast.parse(stub.read_text()).body if isinstance(n, ast.FunctionDef)}
     public = {n for n in dir(commissioning.fixtures) if not n.startswith("_")}
     assert not sorted(public - declared), f"add these to python/commissioning/fixtures.pyi: {sorted(public - declared)}"
+
+
+def test_pydoc_lists_the_classes_and_functions():
+    import pydoc
+    text = pydoc.plaintext.document(commissioning)
+    for name in ["class MeetingPack", "class PopulationTable", "class Severity", "read_registrations(",
+                 "class Diagnostic"]:
+        assert name in text, name
