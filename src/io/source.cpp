@@ -190,6 +190,13 @@ std::size_t LineReader::fill() {
   return n;
 }
 
+void LineReader::search_quote(std::size_t i) {
+  const std::size_t from = std::max(quote_searched_, i);
+  const void* q = from < end_ ? std::memchr(buf_.data() + from, '"', end_ - from) : nullptr;
+  quote_at_ = q != nullptr ? static_cast<std::size_t>(static_cast<const char*>(q) - buf_.data()) : no_quote;
+  quote_searched_ = end_;
+}
+
 std::optional<std::size_t> LineReader::find_end() {
   const char* const base = buf_.data();
   std::size_t i = begin_ + scanned_;
@@ -207,14 +214,13 @@ std::optional<std::size_t> LineReader::find_end() {
       case Quote::Unquoted: {
         const void* nlp = std::memchr(base + i, '\n', end_ - i);
         const std::size_t limit = nlp != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : end_;
-        const void* qp = std::memchr(base + i, '"', limit - i);
-        if (qp == nullptr) {
+        if (!quote_before(i, limit)) {
           if (nlp != nullptr) return limit;
           if (limit > i) state_ = base[limit - 1] == ',' ? Quote::FieldStart : Quote::Unquoted;
           i = end_;
           break;
         }
-        const auto q = static_cast<std::size_t>(static_cast<const char*>(qp) - base);
+        const auto q = quote_at_;
         const bool at_field_start = q == i ? state_ == Quote::FieldStart : base[q - 1] == ',';
         state_ = at_field_start ? Quote::Quoted : Quote::Unquoted;
         i = q + 1;
@@ -245,19 +251,7 @@ std::optional<std::size_t> LineReader::find_end() {
   return std::nullopt;
 }
 
-std::string_view LineReader::take(std::size_t at, std::size_t next) {
-  std::string_view line(buf_.data() + begin_, at - begin_);
-  begin_ = next;
-  record_line_ = lines_ + 1;
-  lines_ += 1 + newlines_;
-  newlines_ = 0;
-  scanned_ = 0;
-  state_ = Quote::FieldStart;
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  return line;
-}
-
-LineReader::Result LineReader::next(std::string_view& line, std::uint64_t& skipped, bool skip) {
+LineReader::Result LineReader::next_slow(std::string_view& line, std::uint64_t& skipped, bool skip) {
   if (!started_) {
     while (end_ < bom.size() && !eof_) fill();
     if (std::string_view(buf_.data(), end_).substr(0, bom.size()) == bom) begin_ = bom.size();
@@ -290,6 +284,7 @@ LineReader::Result LineReader::next(std::string_view& line, std::uint64_t& skipp
       if (!skip) return Result::TooLong;
       // Stream to the end of the record, keeping nothing.
       begin_ = end_ = scanned_ = 0;
+      forget_quotes();
       for (;;) {
         const auto n = fill();
         if (n == 0) {
@@ -297,6 +292,7 @@ LineReader::Result LineReader::next(std::string_view& line, std::uint64_t& skipp
           newlines_ = 0;
           state_ = Quote::FieldStart;
           begin_ = end_ = scanned_ = 0;
+          forget_quotes();
           return Result::TooLong;
         }
         if (const auto at = find_end()) {
@@ -310,12 +306,14 @@ LineReader::Result LineReader::next(std::string_view& line, std::uint64_t& skipp
         }
         skipped += n;
         begin_ = end_ = scanned_ = 0;
+        forget_quotes();
       }
     }
     if (begin_ > 0) {
       std::memmove(buf_.data(), buf_.data() + begin_, pending);
       begin_ = 0;
       end_ = pending;
+      forget_quotes();
     }
     if (end_ == buf_.size()) buf_.resize(std::min(buf_.size() * 2, opt_.max_line + 2));
     fill();

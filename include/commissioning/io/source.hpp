@@ -7,6 +7,7 @@
 // its byte limit (a `/dev/zero` or an endless pipe cannot grow memory without end).
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
@@ -115,7 +116,22 @@ class LineReader {
 
   // line: the record without its line end, valid until the next call. For TooLong, `skipped`
   // holds the record's length so far and, when skip is true, the reader has moved past it.
-  Result next(std::string_view& line, std::uint64_t& skipped, bool skip);
+  Result next(std::string_view& line, std::uint64_t& skipped, bool skip) {
+    // The common case inline: a whole quote-free line already in the buffer.
+    if (started_ && scanned_ == 0 && state_ == Quote::FieldStart && begin_ < end_) {
+      const void* nl = std::memchr(buf_.data() + begin_, '\n', end_ - begin_);
+      if (nl != nullptr) {
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
+        if (!opt_.quoted_newlines || !quote_before(begin_, at)) {
+          line = take(at, at + 1);
+          if (line.size() <= opt_.max_line) return Result::Line;
+          skipped = line.size();
+          return Result::TooLong;
+        }
+      }
+    }
+    return next_slow(line, skipped, skip);
+  }
 
   // The line on which the last record returned starts (1-based).
   std::uint64_t line_number() const noexcept { return record_line_; }
@@ -126,16 +142,45 @@ class LineReader {
 
  private:
   enum class Quote : std::uint8_t { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+  Result next_slow(std::string_view& line, std::uint64_t& skipped, bool skip);
   std::size_t fill();
   // Looks for the end of the record in [begin_ + scanned_, end_); returns its offset.
   std::optional<std::size_t> find_end();
-  std::string_view take(std::size_t at, std::size_t next);
+  std::string_view take(std::size_t at, std::size_t next) {
+    std::string_view line(buf_.data() + begin_, at - begin_);
+    begin_ = next;
+    record_line_ = lines_ + 1;
+    lines_ += 1 + newlines_;
+    newlines_ = 0;
+    scanned_ = 0;
+    state_ = Quote::FieldStart;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+  }
+  // Whether a quote lies in [i, limit): one memchr per buffer of quote-free text, not one per
+  // line (the registrations files have no quotes; this keeps their lines at one memchr each).
+  bool quote_before(std::size_t i, std::size_t limit) {
+    if (quote_at_ != no_quote && quote_at_ < i) {  // scanned past it
+      quote_at_ = no_quote;
+      quote_searched_ = i;
+    }
+    if (quote_at_ == no_quote && quote_searched_ < limit) search_quote(i);
+    return quote_at_ != no_quote && quote_at_ < limit;
+  }
+  void search_quote(std::size_t i);
+  void forget_quotes() noexcept {
+    quote_at_ = no_quote;
+    quote_searched_ = 0;
+  }
 
   ByteSource& in_;
   Options opt_;
   std::vector<char> buf_;
   std::size_t begin_{0}, end_{0}, scanned_{0};
   Quote state_{Quote::FieldStart};
+  static constexpr std::size_t no_quote = ~std::size_t{0};
+  std::size_t quote_at_{no_quote};  // the next quote at or after the scan, where known
+  std::size_t quote_searched_{0};   // searched up to here (no quote before it but quote_at_)
   std::uint64_t newlines_{0};  // line ends inside quotes in the pending record
   bool eof_{false};
   bool started_{false};
