@@ -1,4 +1,4 @@
-// Governance documents from untrusted bytes: JSON documents of any kind, pack archives and the
+// Governance documents from untrusted bytes: JSON documents of any kind, archives of every kind in each format, the
 // governance text parsers, then validation and quoracy of whatever loads. A value, an
 // InputError or a ParseError; never a crash.
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include "commissioning/governance/rules.hpp"
 #include "commissioning/io/archive.hpp"
 #include "commissioning/io/json_governance.hpp"
+#include "fuzz_support.hpp"
 
 using namespace commissioning;
 using namespace commissioning::governance;
@@ -38,8 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto* c = std::get_if<Committee>(&doc)) (void)validate(*c);
     if (const auto* log = std::get_if<ActionLog>(&doc)) (void)validate(*log);
   });
-  guarded([&] { exercise(io::load_archive<MeetingPack>(s, io::ArchiveFormat::Binary, "fuzz.bin")); });
-  guarded([&] { exercise(io::load_archive<MeetingPack>(s, io::ArchiveFormat::Text, "fuzz.txt")); });
+  fuzz_support::each_archive<MeetingPack>(s, [](const MeetingPack& p) { guarded([&] { exercise(p); }); });
+  fuzz_support::each_archive<Committee>(s, [](const Committee& c) { (void)validate(c); });
+  fuzz_support::each_archive<ActionLog>(s, [](const ActionLog& log) { (void)validate(log); });
   if (size < 256) {
     const std::string t(s);
     guarded([&] { (void)parse_minute_reference(t); });

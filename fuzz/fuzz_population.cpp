@@ -1,6 +1,6 @@
 // The population readers on untrusted bytes: NHS Digital registrations (strict, lenient, totals
 // only), ODS epraccur and membership files, Fingertips exports, weights files, JSON tables and
-// table archives. A value or an InputError; never a crash, never another exception.
+// archives of tables, hierarchies and weights in each format. A value or an InputError; never a crash, never another exception.
 #include <cstdint>
 #include <string_view>
 
@@ -9,6 +9,7 @@
 #include "commissioning/io/json_population.hpp"
 #include "commissioning/population/aggregate.hpp"
 #include "commissioning/population/site_populations.hpp"
+#include "fuzz_support.hpp"
 
 using namespace commissioning;
 
@@ -55,6 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ValidationReport r;
     rules::check(io::from_json_text<SiteCoverage>(s, "fuzz-sites.json"), "sites", r);
   });
-  guarded([&] { (void)io::load_archive<PopulationTable>(s, io::ArchiveFormat::Binary, "fuzz.bin"); });
+  fuzz_support::each_archive<PopulationTable>(s, [](const PopulationTable& t) { (void)summarise(t, GroupBy::Commissioner); });
+  fuzz_support::each_archive<OrganisationHierarchy>(s, [](const OrganisationHierarchy&) {});
+  fuzz_support::each_archive<AgeSexWeights>(s, [](const AgeSexWeights&) {});
   return 0;
 }

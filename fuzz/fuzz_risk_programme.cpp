@@ -10,6 +10,7 @@
 #include "commissioning/io/svg_risk.hpp"
 #include "commissioning/programme/rules.hpp"
 #include "commissioning/risk/rules.hpp"
+#include "fuzz_support.hpp"
 
 using namespace commissioning;
 
@@ -31,15 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)parse_due_date(s);
   } catch (const ParseError&) {
   }
-  for (auto format : {io::ArchiveFormat::Text, io::ArchiveFormat::Binary}) {
-    try {
-      (void)io::load_archive<RiskRegister>(s, format);
-    } catch (const InputError&) {
-    }
-    try {
-      (void)io::load_archive<Programme>(s, format);
-    } catch (const InputError&) {
-    }
-  }
+  fuzz_support::each_archive<RiskRegister>(s, [](const RiskRegister& r) { (void)rules::validate(r); });
+  fuzz_support::each_archive<Programme>(s, [](const Programme& p) { (void)rules::validate(p, {Date{2018, 7, 3}}); });
   return 0;
 }

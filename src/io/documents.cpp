@@ -61,6 +61,12 @@ AnyDocument detect(const Json& j, const Findings& findings) {
       return convert(findings, [&]() -> AnyDocument {
         return std::visit([](auto&& d) -> AnyDocument { return std::move(d); }, governance::read_document(j, source));
       });
+    if (kind == "risk-register") return convert(findings, [&]() -> AnyDocument { return j.get<RiskRegister>(); });
+    if (kind == "programme") return convert(findings, [&]() -> AnyDocument { return j.get<Programme>(); });
+    if (kind == "population-table") return convert(findings, [&]() -> AnyDocument { return j.get<PopulationTable>(); });
+    if (kind == "organisation-hierarchy")
+      return convert(findings, [&]() -> AnyDocument { return j.get<OrganisationHierarchy>(); });
+    if (kind == "age-sex-weights") return convert(findings, [&]() -> AnyDocument { return j.get<AgeSexWeights>(); });
   }
   if (j.contains("kind") || !(j.contains("entries") || j.contains("workstreams") || j.contains("memberships") ||
                               (j.contains("practices") && j.contains("sexes")) || (j.contains("bands") && j.contains("source")))) {
@@ -71,7 +77,8 @@ AnyDocument detect(const Json& j, const Findings& findings) {
       findings.fail_at_pointer(
           rules::input_document, e.field(),
           j.contains("kind") ? fmt::format("unknown kind \"{}\" (expected meeting-pack, committee, action-log, budget-report, "
-                                           "position-table, money-table, staffing-table, funding-stream or allocation)",
+                                           "position-table, money-table, staffing-table, funding-stream, allocation, risk-register, "
+                                           "programme, population-table, organisation-hierarchy or age-sex-weights)",
                                            j.at("kind").get<std::string>())
                              : std::string("not a document this library reads: no \"kind\", and not the shape of a risk "
                                            "register, programme, population table, hierarchy, weights or finance document"));

@@ -224,6 +224,12 @@ void reject_unknown_keys(const Json& object, std::initializer_list<std::string_v
   }
 }
 
+void check_kind(const Json& object, std::string_view kind) {
+  if (auto k = object.find("kind"); k != object.end()) {
+    if (as_string(*k) != kind) fail(*k, fmt::format("this is a {}, not a \"{}\"", kind, k->get_ref<const std::string&>()));
+  }
+}
+
 const std::string& as_string(const Json& j) {
   if (!j.is_string()) fail(j, fmt::format("expected a string, found {}", j.type_name()));
   return j.get_ref<const std::string&>();

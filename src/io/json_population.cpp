@@ -17,6 +17,7 @@ using io::json_detail::as_string;
 using io::json_detail::fail;
 using io::json_detail::parse_string;
 using io::json_detail::reject_unknown_keys;
+using io::json_detail::check_kind;
 
 COMMISSIONING_JSON_FROM_SPELLINGS(PracticeStatus)
 COMMISSIONING_JSON_FROM_SPELLINGS(OrgLevel)
@@ -69,10 +70,11 @@ void from_json(const Json& j, Practice& v) {
 }
 
 void to_json(Json& j, const OrganisationHierarchy& v) {
-  j = Json{{"memberships", v.memberships()}, {"successions", v.successions()}};
+  j = Json{{"kind", "organisation-hierarchy"}, {"memberships", v.memberships()}, {"successions", v.successions()}};
 }
 void from_json(const Json& j, OrganisationHierarchy& v) {
-  reject_unknown_keys(j, {"memberships", "successions"});
+  reject_unknown_keys(j, {"kind", "memberships", "successions"});
+  check_kind(j, "organisation-hierarchy");
   // Memberships are replayed through add() (so overlaps are refused); successions are the
   // record of merges already applied to them.
   OrganisationHierarchy h;
@@ -111,6 +113,7 @@ void from_json(const Json& j, AgeBand& v) {
 
 void to_json(Json& j, const PopulationTable& t) {
   j = Json::object();
+  j["kind"] = "population-table";
   j["ages"] = t.ages();
   j["sexes"] = t.sexes();
   if (!t.publication.empty()) j["publication"] = t.publication;
@@ -138,7 +141,8 @@ void to_json(Json& j, const PopulationTable& t) {
 }
 
 void from_json(const Json& j, PopulationTable& t) {
-  reject_unknown_keys(j, {"ages", "sexes", "publication", "extract_date", "sub_icb_columns", "practices"});
+  reject_unknown_keys(j, {"kind", "ages", "sexes", "publication", "extract_date", "sub_icb_columns", "practices"});
+  check_kind(j, "population-table");
   PopulationTable::Columns c;
   c.ages = j.at("ages").get<AgeResolution>();
   c.sexes = j.at("sexes").get<std::vector<Sex>>();
@@ -202,9 +206,12 @@ void from_json(const Json& j, PopulationTable& t) {
 }
 
 
-void to_json(Json& j, const AgeSexWeights& v) { j = Json{{"source", v.source()}, {"bands", v.bands()}}; }
+void to_json(Json& j, const AgeSexWeights& v) {
+  j = Json{{"kind", "age-sex-weights"}, {"source", v.source()}, {"bands", v.bands()}};
+}
 void from_json(const Json& j, AgeSexWeights& v) {
-  reject_unknown_keys(j, {"source", "bands"});
+  reject_unknown_keys(j, {"kind", "source", "bands"});
+  check_kind(j, "age-sex-weights");
   try {
     v = AgeSexWeights(as_string(j.at("source")), j.at("bands").get<std::vector<WeightBand>>());
   } catch (const std::invalid_argument& e) {

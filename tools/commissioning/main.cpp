@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <new>
+#include <string>
 
 #include "commands.hpp"
 #include "commissioning/core/parse_error.hpp"
@@ -42,6 +44,16 @@ int main(int argc, char** argv) {
     return cli::exit_unreadable;
   } catch (const InputError& e) {
     std::cerr << "commissioning: " << e.what() << "\n";
+    return cli::exit_unreadable;
+  } catch (const std::bad_alloc&) {
+    // Bounded readers make this rare, but a process under a memory limit (ulimit, a container)
+    // can still meet it; "std::bad_alloc" alone tells the user nothing.
+    std::string command;
+    for (const auto* sub = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front(); sub != nullptr;
+         sub = sub->get_subcommands().empty() ? nullptr : sub->get_subcommands().front())
+      command += (command.empty() ? "" : " ") + sub->get_name();
+    std::cerr << "commissioning: " << (command.empty() ? "" : command + ": ")
+              << "out of memory: the input needs more memory than this process is allowed\n";
     return cli::exit_unreadable;
   } catch (const std::exception& e) {
     std::cerr << "commissioning: " << e.what() << "\n";

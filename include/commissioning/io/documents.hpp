@@ -31,9 +31,9 @@ using AnyDocument =
                  finance::PositionTable, finance::AmountTable, finance::StaffingTable, finance::FundingStream,
                  finance::Allocation, RiskRegister, Programme, PopulationTable, OrganisationHierarchy, AgeSexWeights>;
 
-// The document's kind as its "kind" field spells it ("meeting-pack", "budget-report", …);
-// for documents without a kind field: "risk-register", "programme", "population-table",
-// "organisation-hierarchy", "age-sex-weights".
+// The document's kind as its "kind" field spells it ("meeting-pack", "budget-report",
+// "risk-register", "population-table", …). Every document writes its kind; reading, a kind is
+// optional (files written before it was) but must match when present.
 std::string_view document_kind(const AnyDocument& d) noexcept;
 
 struct DocumentLoad {
@@ -41,10 +41,10 @@ struct DocumentLoad {
   ValidationReport report;  // findings of the rules run while loading (population tables)
 };
 
-// A JSON object: by its "kind" when it has one (governance and finance kinds), else by its
-// shape: "entries" (a risk register), "workstreams" (a programme), "practices" and "sexes" (a
-// population table), "memberships" (a hierarchy), "bands" and "source" (weights), or the
-// shapes of the finance documents.
+// A JSON object: by its "kind" when it has one, else by its shape: "entries" (a risk
+// register), "workstreams" (a programme), "practices" and "sexes" (a population table),
+// "memberships" (a hierarchy), "bands" and "source" (weights), or the shapes of the finance
+// documents.
 DocumentLoad read_any_document(const Json& j, const std::string& source, const LoadOptions& options = {});
 DocumentLoad read_any_document_text(std::string_view text, const std::string& source, const LoadOptions& options = {});
 // "-" reads standard input; the read is bounded (JsonLimits).

@@ -49,6 +49,9 @@ namespace json_detail {
 // innermost scope it unwound through) when known, else `at`.
 [[noreturn]] void fail_where_raised(const Json& at, const Json::exception& e);
 void reject_unknown_keys(const Json& object, std::initializer_list<std::string_view> allowed);
+// A document's "kind" is optional when reading (files written before it was) but, when
+// present, must be this document's: a programme is not read as a risk register.
+void check_kind(const Json& object, std::string_view kind);
 const std::string& as_string(const Json& j);
 // A whole number range-checked into T: nlohmann's get<T>() casts silently, so 4294967296
 // read as std::uint32_t would be 0. Fails at the value's path with what it is for.

@@ -105,13 +105,7 @@ void read_object(const Json& j, T& v) {
       json_detail::fail(j, fmt::format("unknown field \"{}\" (expected: {})", it.key(), list));
     }
   }
-  if constexpr (DescribedDocument<T>) {
-    if (auto k = j.find("kind"); k != j.end()) {
-      const auto& kind = json_detail::as_string(*k);
-      if (kind != Fields<T>::kind)
-        json_detail::fail(*k, fmt::format("this is a {}, not a \"{}\"", Fields<T>::kind, kind));
-    }
-  }
+  if constexpr (DescribedDocument<T>) json_detail::check_kind(j, Fields<T>::kind);
   v = T{};
   for_each_field<T>([&](const auto& f) {
     const auto it = j.find(std::string(f.name));

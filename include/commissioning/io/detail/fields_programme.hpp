@@ -69,7 +69,7 @@ COMMISSIONING_FIELDS(commissioning::InterimTarget,
   field("due", &S::due).required(),
   field("value", &S::value).required())
 
-COMMISSIONING_FIELDS(commissioning::Programme,
+COMMISSIONING_DOCUMENT_FIELDS(commissioning::Programme, "programme",
   field("name", &S::name).required(),
   field("organisation", &S::organisation),
   field("as_of", &S::as_of),

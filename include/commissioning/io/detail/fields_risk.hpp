@@ -59,7 +59,7 @@ COMMISSIONING_FIELDS(commissioning::RiskEntry,
   field("source", &S::source))
 
 // Reading also checks the appetite is 1–25 (io/json_risk.cpp, io/detail/serialize_risk.hpp).
-COMMISSIONING_FIELDS(commissioning::RiskRegister,
+COMMISSIONING_DOCUMENT_FIELDS(commissioning::RiskRegister, "risk-register",
   field("name", &S::name).required(),
   field("scope", &S::scope),
   field("held_by", &S::held_by),
