@@ -18,8 +18,13 @@
 // - at_most(n): an integer no greater than n (every integer is range-checked for its type);
 // - since(v): added in archive class version v (older archives do not hold it);
 // - json_as<K>(): JSON through the area's codec K (K::write(value) -> Json, K::read(Json) ->
-//   value, applied inside an optional), for a value whose JSON form depends on the document
-//   ("£139k" in finance); archives ignore it.
+//   value, applied inside an optional and, when K reads one element, to each element of a
+//   list), for a value whose JSON form depends on the document ("£139k" in finance); archives
+//   ignore it;
+// - inlined(): JSON only: the member's own fields sit in this object, not under its name (a
+//   budget line's six figures);
+// - omit_default(): JSON only: an optional field left out when it equals its default (a line
+//   kind that is "spend").
 // Optional fields are left out of JSON when empty (an empty string or list, no value, false).
 // A document's table (COMMISSIONING_DOCUMENT_FIELDS) also names its "kind": written always,
 // checked when present on reading.
@@ -27,8 +32,11 @@
 // The order of the list is the archive layout: append new fields at the end with since().
 // Archives store enums by their canonical spelling (core/spelling.hpp) from class version 2;
 // version-1 archives held ordinals and still load.
+#include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -45,6 +53,8 @@ struct Field {
   Presence presence = Presence::Optional;
   unsigned since_version = 1;
   std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
+  bool inline_json = false;
+  bool omit_if_default = false;
 
   constexpr Field required() const { return with(Presence::Required); }
   constexpr Field non_empty() const { return with(Presence::NonEmpty); }
@@ -61,7 +71,17 @@ struct Field {
   }
   template <class K>
   constexpr Field<C, M, K> json_as() const {
-    return {name, member, presence, since_version, max};
+    return {name, member, presence, since_version, max, inline_json, omit_if_default};
+  }
+  constexpr Field inlined() const {
+    Field f = *this;
+    f.inline_json = true;
+    return f;
+  }
+  constexpr Field omit_default() const {
+    Field f = *this;
+    f.omit_if_default = true;
+    return f;
   }
 
  private:
@@ -104,6 +124,33 @@ constexpr unsigned class_version() {
 // archive's class version is the parts').
 template <class T>
 struct Parts;
+
+// Thrown by Parts<T>::make when one element of a list field is refused (a narrative figure
+// that points nowhere): JSON reports it at that element's pointer. See each_element.
+class ElementError : public std::invalid_argument {
+ public:
+  ElementError(std::string_view field, std::size_t index, const std::string& reason)
+      : std::invalid_argument(reason), field_(field), index_(index) {}
+  std::string_view field() const noexcept { return field_; }
+  std::size_t index() const noexcept { return index_; }
+
+ private:
+  std::string_view field_;  // a field name from a table: a string literal
+  std::size_t index_;
+};
+
+// Calls f(element) for each element of a list field, moving it; a refusal (std::invalid_argument)
+// becomes an ElementError naming the element.
+template <class V, class F>
+void each_element(std::string_view field, V&& list, F&& f) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    try {
+      f(std::move(list[i]));
+    } catch (const std::invalid_argument& e) {
+      throw ElementError(field, i, e.what());
+    }
+  }
+}
 
 template <class T>
 concept BuiltFromParts = requires { typename Parts<T>::type; } && Described<typename Parts<T>::type>;

@@ -5,11 +5,13 @@
 //   COMMISSIONING_JSON_FROM_FIELDS(T)            in src/io/json_<area>.cpp
 #include <fmt/format.h>
 
+#include <concepts>
 #include <limits>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -42,23 +44,42 @@ bool is_empty(const M& v) {
 template <class M>
 Json write_value(const M& v);
 
-// Through a field's codec (json_as); without one, the value's own form.
+// Through a field's codec (json_as); without one, the value's own form. A codec that takes
+// one element is applied inside an optional and to each element of a list.
 template <class K, class M>
 Json write_value_as(const M& v) {
   if constexpr (std::is_void_v<K>) return write_value(v);
-  else if constexpr (is_optional<M>::value) return v ? K::write(*v) : Json(nullptr);
-  else return K::write(v);
+  else if constexpr (is_optional<M>::value) return v ? write_value_as<K>(*v) : Json(nullptr);
+  else if constexpr (requires { K::write(v); }) return K::write(v);
+  else {
+    static_assert(is_vector<M>::value, "json_as<K>: K::write takes neither the value nor its elements");
+    Json a = Json::array();
+    for (const auto& item : v) a.push_back(write_value_as<K>(item));
+    return a;
+  }
+}
+
+template <Described T>
+void write_fields(Json& j, const T& v) {
+  for_each_field<T>([&](const auto& f) {
+    const auto& m = v.*(f.member);
+    using M = std::remove_cvref_t<decltype(m)>;
+    if constexpr (Described<M>) {
+      if (f.inline_json) return write_fields(j, m);
+    }
+    if (f.presence == Presence::Optional && is_empty(m)) return;
+    if constexpr (std::equality_comparable<M>) {
+      if (f.omit_if_default && m == T{}.*(f.member)) return;
+    }
+    j[std::string(f.name)] = write_value_as<typename std::remove_cvref_t<decltype(f)>::codec>(m);
+  });
 }
 
 template <Described T>
 void write_object(Json& j, const T& v) {
   j = Json::object();
   if constexpr (DescribedDocument<T>) j["kind"] = std::string(Fields<T>::kind);
-  for_each_field<T>([&](const auto& f) {
-    const auto& m = v.*(f.member);
-    if (f.presence == Presence::Optional && is_empty(m)) return;
-    j[std::string(f.name)] = write_value_as<typename std::remove_cvref_t<decltype(f)>::codec>(m);
-  });
+  write_fields(j, v);
 }
 
 template <class M>
@@ -85,29 +106,70 @@ void read_value(const Json& j, M& out, std::uint64_t max);
 
 template <class K, class M>
 void read_value_as(const Json& j, M& out, std::uint64_t max) {
-  if constexpr (std::is_void_v<K>) read_value(j, out, max);
-  else if constexpr (is_optional<M>::value) out = j.is_null() ? M{} : M{K::read(j)};
-  else out = K::read(j);
+  if constexpr (std::is_void_v<K>) {
+    read_value(j, out, max);
+  } else if constexpr (is_optional<M>::value) {
+    if (j.is_null()) return out.reset();
+    typename M::value_type value{};
+    read_value_as<K>(j, value, max);
+    out = std::move(value);
+  } else if constexpr (std::is_convertible_v<decltype(K::read(j)), M>) {
+    out = K::read(j);
+  } else {
+    static_assert(is_vector<M>::value, "json_as<K>: K::read gives neither the value nor its elements");
+    if (!j.is_array()) json_detail::fail(j, fmt::format("expected an array, found {}", j.type_name()));
+    out.clear();
+    out.reserve(j.size());
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      json_detail::JsonPathScope scope(j[i], i);
+      out.push_back(K::read(j[i]));
+    }
+  }
+}
+
+// The names a table reads from one JSON object: its fields and those of inlined members.
+template <Described T, class F>
+void for_each_key(F&& f) {
+  for_each_field<T>([&](const auto& field) {
+    using M = std::remove_cvref_t<decltype(std::declval<T&>().*(field.member))>;
+    if constexpr (Described<M>) {
+      if (field.inline_json) return for_each_key<M>(f);
+    }
+    f(field.name);
+  });
 }
 
 template <Described T>
-void read_object(const Json& j, T& v) {
+void read_fields(const Json& j, T& v);
+
+// `also` names one more key the caller reads itself (a table part's "unit" when it stands alone).
+template <Described T>
+void read_object(const Json& j, T& v, std::string_view also = {}) {
   std::optional<json_detail::JsonPathScope> anchor;  // reached through a hand-written reader
   if (json_detail::innermost_node() != &j) anchor.emplace(j, json_detail::JsonPathScope::anchor);
   if (!j.is_object()) json_detail::fail(j, fmt::format("expected an object, found {}", j.type_name()));
   // Unknown keys are refused: a misspelt optional field must not vanish silently.
   for (auto it = j.begin(); it != j.end(); ++it) {
-    bool known = DescribedDocument<T> && it.key() == "kind";
-    for_each_field<T>([&](const auto& f) { known = known || it.key() == f.name; });
+    bool known = (DescribedDocument<T> && it.key() == "kind") || (!also.empty() && it.key() == also);
+    for_each_key<T>([&](std::string_view name) { known = known || it.key() == name; });
     if (!known) {
       std::string list;
-      for_each_field<T>([&](const auto& f) { list += (list.empty() ? "" : ", ") + std::string(f.name); });
+      for_each_key<T>([&](std::string_view name) { list += (list.empty() ? "" : ", ") + std::string(name); });
       json_detail::fail(j, fmt::format("unknown field \"{}\" (expected: {})", it.key(), list));
     }
   }
   if constexpr (DescribedDocument<T>) json_detail::check_kind(j, Fields<T>::kind);
   v = T{};
+  read_fields(j, v);
+}
+
+template <Described T>
+void read_fields(const Json& j, T& v) {
   for_each_field<T>([&](const auto& f) {
+    using M = std::remove_cvref_t<decltype(v.*(f.member))>;
+    if constexpr (Described<M>) {
+      if (f.inline_json) return read_fields(j, v.*(f.member));
+    }
     const auto it = j.find(std::string(f.name));
     const bool optional = f.presence == Presence::Optional || f.presence == Presence::Written;
     if (it == j.end() || (optional && it->is_null())) {
@@ -196,11 +258,15 @@ void read_value(const Json& j, M& out, std::uint64_t max) {
 // A class built from its parts (io/describe.hpp): read them, then build, so the checks a
 // constructor makes are reported at the object's pointer.
 template <BuiltFromParts T>
-void read_from_parts(const Json& j, T& v) {
+void read_from_parts(const Json& j, T& v, std::string_view also = {}) {
   typename Parts<T>::type parts{};
-  read_object(j, parts);
+  read_object(j, parts, also);
   try {
     v = Parts<T>::make(std::move(parts));
+  } catch (const ElementError& e) {  // at the element, when the document has it
+    const auto list = j.find(std::string(e.field()));
+    const bool there = list != j.end() && list->is_array() && e.index() < list->size();
+    json_detail::fail(there ? (*list)[e.index()] : j, e.what());
   } catch (const std::invalid_argument& e) {
     json_detail::fail(j, e.what());
   }
