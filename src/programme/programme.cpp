@@ -15,26 +15,11 @@
 
 namespace commissioning {
 
-std::string_view to_string(MilestoneStatus s) noexcept {
-  switch (s) {
-    case MilestoneStatus::NotStated: return "";
-    case MilestoneStatus::NotStarted: return "not started";
-    case MilestoneStatus::InProgress: return "in progress";
-    case MilestoneStatus::Completed: return "completed";
-    case MilestoneStatus::Delayed: return "delayed";
-    case MilestoneStatus::Cancelled: return "cancelled";
-  }
-  return "?";
-}
+std::string_view to_string(MilestoneStatus s) noexcept { return spelling(s); }
 
 MilestoneStatus parse_milestone_status(std::string_view text) {
-  const auto s = text::trim(text);
-  if (s.empty()) return MilestoneStatus::NotStated;
-  if (text::iequals(s, "completed") || text::iequals(s, "complete")) return MilestoneStatus::Completed;
-  if (text::iequals(s, "not started")) return MilestoneStatus::NotStarted;
-  if (text::iequals(s, "in progress")) return MilestoneStatus::InProgress;
-  if (text::iequals(s, "delayed")) return MilestoneStatus::Delayed;
-  if (text::iequals(s, "cancelled") || text::iequals(s, "canceled")) return MilestoneStatus::Cancelled;
+  if (text::trim(text).empty()) return MilestoneStatus::NotStated;
+  if (const auto s = find_spelling<MilestoneStatus>(text); s && *s != MilestoneStatus::NotStated) return *s;
   throw ParseError("a milestone status", text, 0, "expected completed, not started, in progress, delayed or cancelled");
 }
 

@@ -10,6 +10,7 @@
 #include "commissioning/io/detail/fields_governance.hpp"
 #include "commissioning/io/json_governance.hpp"
 #include "commissioning/io/json_population.hpp"
+#include "commissioning/io/json_programme.hpp"
 #include "commissioning/fixtures/pccc_2018.hpp"
 #include "commissioning/fixtures/synthetic_population.hpp"
 #include "roundtrip.hpp"
@@ -220,4 +221,49 @@ TEST_CASE("a JSON syntax error is reported in our words, without nlohmann's exce
     CHECK_THAT(e.reason(), Catch::StartsWith("not valid JSON"));
     CHECK_THAT(std::string(e.what()), !Catch::Contains("json.exception"));
   }
+}
+
+TEST_CASE("a field the others imply may be left out: an action's status follows its outcome, an attendance's its mark") {
+  using governance::Action;
+  using governance::ActionStatus;
+  const auto action = [](const char* text) { return io::from_json_text<Action>(text, "action.json"); };
+  CHECK(action(R"({"text": "t", "owners": [], "outcome": "Item on the agenda."})").status == ActionStatus::OnAgenda);
+  CHECK(action(R"({"text": "t", "owners": [], "outcome": "Item on the agenda.", "status": "complete"})").status ==
+        ActionStatus::Complete);  // a stated status stands
+  CHECK(io::Json(action(R"({"text": "t", "owners": []})")).at("status") == "open");  // always written
+
+  const auto attendance = [](const char* text) { return io::from_json_text<governance::Attendance>(text, "a.json"); };
+  CHECK(attendance(R"({"person": "PD", "mark": "X"})").status == governance::AttendanceStatus::Absent);
+  try {
+    (void)attendance(R"({"person": "PD"})");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "");
+    CHECK_THAT(e.reason(), Catch::Contains("needs a \"status\" or a grid \"mark\""));
+  }
+}
+
+TEST_CASE("a rule across an entity's fields holds for archives as for JSON") {
+  Target t;
+  t.id = "t1";
+  t.metric = "m";
+  t.comparison = Comparison::ReduceByPercent;  // with no baseline year
+  governance::Attendance a{Initials{"PD"}, governance::AttendanceStatus::Absent, "1"};  // 1 marks present
+  for (auto f : {io::ArchiveFormat::Text, io::ArchiveFormat::Xml, io::ArchiveFormat::Binary}) {
+    INFO(io::to_string(f));
+    CHECK_THROWS_WITH(io::load_archive<Target>(io::save_archive(t, f), f), Catch::Contains("needs a baseline_year"));
+    CHECK_THROWS_WITH(io::load_archive<governance::Attendance>(io::save_archive(a, f), f), Catch::Contains("contradicts the mark"));
+  }
+  t.baseline_year = FinancialYear::make(2017);
+  CHECK(test_support::through_every_format(t) == t);
+}
+
+TEST_CASE("a milestone leaves out an unstated status and an empty due date") {
+  Milestone m;
+  m.description = "d";
+  CHECK(io::Json(m) == io::Json{{"description", "d"}});
+  m.status = MilestoneStatus::Delayed;
+  m.due = parse_due_date("TBC");
+  CHECK(io::Json(m) == io::Json{{"description", "d"}, {"status", "delayed"}, {"due", "TBC"}});
+  CHECK(test_support::through_every_format(m) == m);
 }

@@ -88,3 +88,10 @@ TEST_CASE("finance tables archived from their field tables (class version 2) kee
   check_golden("budget_planner_2018_19", fixtures::seed000_budget_planner_2018_19(), "spellings/finance/tables");
   check_golden("social_prescribing_staffing", fixtures::seed000_social_prescribing_staffing(), "spellings/finance/tables");
 }
+
+// Written when the last governance and programme entities (Attendance, AgendaItem, Action,
+// Milestone, Target) moved to field tables (class version 2: enums by spelling).
+TEST_CASE("governance and programme entities archived from their field tables (class version 2) keep loading") {
+  check_golden("pccc_pack_2018_described", fixtures::pccc_pack_2018(), "spellings/governance");
+  check_golden("dorset", fixtures::dorset_programme(), "spellings/programme");
+}

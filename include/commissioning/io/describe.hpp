@@ -24,7 +24,10 @@
 // - inlined(): JSON only: the member's own fields sit in this object, not under its name (a
 //   budget line's six figures);
 // - omit_default(): JSON only: an optional field left out when it equals its default (a line
-//   kind that is "spend").
+//   kind that is "spend");
+// - implied_by(f): JSON may leave it out when the other fields say it (an action's status is
+//   what its outcome says): then it is f(the object as read), once every other field is read;
+//   f may refuse with std::invalid_argument. Archives always hold it.
 // Optional fields are left out of JSON when empty (an empty string or list, no value, false).
 // A document's table (COMMISSIONING_DOCUMENT_FIELDS) also names its "kind": written always,
 // checked when present on reading.
@@ -55,6 +58,7 @@ struct Field {
   std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
   bool inline_json = false;
   bool omit_if_default = false;
+  M (*implied)(const C&) = nullptr;
 
   constexpr Field required() const { return with(Presence::Required); }
   constexpr Field non_empty() const { return with(Presence::NonEmpty); }
@@ -71,7 +75,7 @@ struct Field {
   }
   template <class K>
   constexpr Field<C, M, K> json_as() const {
-    return {name, member, presence, since_version, max, inline_json, omit_if_default};
+    return {name, member, presence, since_version, max, inline_json, omit_if_default, implied};
   }
   constexpr Field inlined() const {
     Field f = *this;
@@ -82,6 +86,11 @@ struct Field {
     Field f = *this;
     f.omit_if_default = true;
     return f;
+  }
+  constexpr Field implied_by(M (*f)(const C&)) const {
+    Field g = *this;
+    g.implied = f;
+    return g;
   }
 
  private:
@@ -154,6 +163,15 @@ void each_element(std::string_view field, V&& list, F&& f) {
 
 template <class T>
 concept BuiltFromParts = requires { typename Parts<T>::type; } && Described<typename Parts<T>::type>;
+
+// A rule across a described aggregate's fields (a percentage change needs a baseline year):
+//   template <> struct io::Check<T> { static void check(const T&); };  // throws std::invalid_argument
+// runs after every read of a T, from JSON (reported at the object's pointer) or an archive.
+template <class T>
+struct Check;
+
+template <class T>
+concept Checked = requires(const T& v) { Check<T>::check(v); };
 
 // Calls f(field) for each field of T, in table order (Python bindings use this).
 template <Described T, class F>

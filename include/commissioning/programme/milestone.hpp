@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "commissioning/core/rag.hpp"
+#include "commissioning/core/spelling.hpp"
 #include "commissioning/programme/due_date.hpp"
 
 namespace commissioning {
@@ -43,3 +44,14 @@ struct MilestonePlan {
 bool is_slipping(const Milestone& m, Date as_of);
 
 }  // namespace commissioning
+
+// Not stated is spelled "": documents leave it out.
+COMMISSIONING_SPELLINGS(commissioning::MilestoneStatus, "milestone status",
+    {"", commissioning::MilestoneStatus::NotStated},
+    {"not started", commissioning::MilestoneStatus::NotStarted},
+    {"in progress", commissioning::MilestoneStatus::InProgress},
+    {"completed", commissioning::MilestoneStatus::Completed},
+    {"complete", commissioning::MilestoneStatus::Completed},
+    {"delayed", commissioning::MilestoneStatus::Delayed},
+    {"cancelled", commissioning::MilestoneStatus::Cancelled},
+    {"canceled", commissioning::MilestoneStatus::Cancelled})

@@ -106,6 +106,7 @@ void serialize_described(Ar& ar, T& v, unsigned version) {
     if (version < f.since_version) return;  // an older archive: the field keeps its default
     described_value(ar, f.name.data(), v.*(f.member), version);  // names are string literals
   });
+  if constexpr (Checked<T> && Ar::is_loading::value) Check<T>::check(v);
 }
 
 // A class built from its parts is stored as the parts' fields, inline: the same layout a

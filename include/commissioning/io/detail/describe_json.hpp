@@ -183,6 +183,15 @@ void read_fields(const Json& j, T& v) {
       if (f.presence == Presence::NonEmpty && m.empty())
         json_detail::fail(*it, fmt::format("\"{}\" must not be empty", f.name));
   });
+  try {
+    for_each_field<T>([&](const auto& f) {  // once the fields they follow from are read
+      if (!f.implied) return;
+      if (const auto it = j.find(std::string(f.name)); it == j.end() || it->is_null()) v.*(f.member) = f.implied(v);
+    });
+    if constexpr (Checked<T>) Check<T>::check(v);
+  } catch (const std::invalid_argument& e) {
+    json_detail::fail(j, e.what());
+  }
 }
 
 template <class I>
@@ -296,4 +305,12 @@ void read_from_parts(const Json& j, T& v, std::string_view also = {}) {
   void from_json(const ::commissioning::io::Json& j, E& v) {                                   \
     v = ::commissioning::io::json_detail::parse_string(                                        \
         j, [](const std::string& s) { return ::commissioning::parse_spelling<E>(s); });        \
+  }
+
+// A value written as text ("7.1", "Enc. 6.1", "Q1 2018/19"): JSON is TEXT(v); reading runs
+// PARSE on the string, whose ParseError or std::invalid_argument is reported at the value.
+#define COMMISSIONING_JSON_AS_TEXT(T, TEXT, PARSE)                                             \
+  void to_json(::commissioning::io::Json& j, const T& v) { j = TEXT(v); }                      \
+  void from_json(const ::commissioning::io::Json& j, T& v) {                                   \
+    v = ::commissioning::io::json_detail::parse_string(j, [](const std::string& s) { return PARSE(s); }); \
   }

@@ -1,18 +1,28 @@
 #pragma once
 // The governance entities' fields, listed once (see io/describe.hpp). The order is the
-// archive layout. Still hand-written (src/io/json_governance.cpp, io/detail/serialize_governance.hpp):
-// Attendance (a grid mark implies the status), Action (an outcome implies the status),
-// AgendaItem (JSON "purpose", archive "purposes"), and the values read from text.
+// archive layout. Values written as text (agenda numbers, paper references, minute
+// references, postcodes) keep their own JSON (src/io/json_governance.cpp) and archive forms
+// (io/detail/serialize_governance.hpp).
+#include <stdexcept>
+
 #include "commissioning/governance/meeting.hpp"
 #include "commissioning/io/describe.hpp"
 
 namespace commissioning::governance {
 // JSON codecs (json_as), defined in src/io/json_governance.cpp: purposes as the paper prints
-// them ("To Note / Decision"); a date or time that may be written as text or as an object.
+// them ("To Note / Decision"); a date or time that may be written as text or as an object; a
+// grid mark, checked as it is read.
 struct PurposesText;
 struct DateAsWritten;
 struct TimeAsWritten;
+struct GridMark;
 }  // namespace commissioning::governance
+
+// A grid mark and a stated status must agree (defined in src/io/json_governance.cpp).
+template <>
+struct commissioning::io::Check<commissioning::governance::Attendance> {
+  static void check(const governance::Attendance& a);
+};
 
 COMMISSIONING_FIELDS(commissioning::governance::Organisation,
   field("id", &S::id).non_empty(),
@@ -58,6 +68,15 @@ COMMISSIONING_FIELDS(commissioning::governance::Member,
   field("in_post_from", &S::in_post_from),
   field("group", &S::group))
 
+// The status may be left out where the grid mark says it.
+COMMISSIONING_FIELDS(commissioning::governance::Attendance,
+  field("person", &S::person).required(),
+  field("status", &S::status).implied_by([](const S& a) {
+    if (a.mark.empty()) throw std::invalid_argument("an attendance needs a \"status\" or a grid \"mark\"");
+    return commissioning::governance::parse_attendance_mark(a.mark);
+  }),
+  field("mark", &S::mark).json_as<commissioning::governance::GridMark>())
+
 COMMISSIONING_FIELDS(commissioning::governance::AttendanceGridRow,
   field("person", &S::person).required(),
   field("quoracy", &S::quoracy),
@@ -66,6 +85,18 @@ COMMISSIONING_FIELDS(commissioning::governance::AttendanceGridRow,
 COMMISSIONING_FIELDS(commissioning::governance::AttendanceGrid,
   field("columns", &S::columns).required(),
   field("rows", &S::rows).required())
+
+// JSON calls the purposes "purpose", as the agenda's column does. (Archives hold a list as
+// "count" and "item" elements, so the name is not on the wire.)
+COMMISSIONING_FIELDS(commissioning::governance::AgendaItem,
+  field("number", &S::number).required(),
+  field("title", &S::title).required(),
+  field("papers", &S::papers),
+  field("to_follow", &S::to_follow),
+  field("purpose", &S::purposes).json_as<commissioning::governance::PurposesText>(),
+  field("presenter", &S::presenter),
+  field("start", &S::start),
+  field("duration_minutes", &S::duration_minutes).at_most(24 * 60))
 
 COMMISSIONING_FIELDS(commissioning::governance::DeclarationOfInterest,
   field("declarant", &S::declarant).required(),
@@ -99,6 +130,19 @@ COMMISSIONING_FIELDS(commissioning::governance::Minute,
 COMMISSIONING_FIELDS(commissioning::governance::ActionDue,
   field("date", &S::date),
   field("text", &S::text))
+
+// The status may be left out where the outcome says it ("Item on the agenda.").
+COMMISSIONING_FIELDS(commissioning::governance::Action,
+  field("meeting_date", &S::meeting_date),
+  field("reference", &S::reference),
+  field("agenda_item", &S::agenda_item),
+  field("text", &S::text).non_empty(),
+  field("owners", &S::owners).required(),
+  field("responsible_officer", &S::responsible_officer),
+  field("due", &S::due).omit_default(),
+  field("outcome", &S::outcome),
+  field("status", &S::status).implied_by([](const S& a) { return commissioning::governance::status_from_outcome(a.outcome); }),
+  field("next_agenda_item", &S::next_agenda_item))
 
 COMMISSIONING_DOCUMENT_FIELDS(commissioning::governance::ActionLog, "action-log",
   field("title", &S::title).required(),

@@ -1,8 +1,7 @@
 #pragma once
 // The programme entities' fields, listed once (see io/describe.hpp). The order is the archive
-// layout. Milestones and targets keep hand-written forms (io/json_programme.cpp,
-// io/detail/serialize_programme.hpp): a milestone leaves out an unstated status and an empty due
-// date, and a target checks that a percentage change has a baseline year.
+// layout. Values written as text (calendar months, due dates, decimals) keep their own JSON
+// (src/io/json_programme.cpp) and archive forms (io/detail/serialize_programme.hpp).
 #include "commissioning/io/describe.hpp"
 #include "commissioning/io/detail/fields_risk.hpp"
 #include "commissioning/programme/assurance.hpp"
@@ -10,6 +9,23 @@
 #include "commissioning/programme/milestone.hpp"
 #include "commissioning/programme/programme.hpp"
 #include "commissioning/programme/target.hpp"
+
+// A percentage change needs a baseline year (defined in src/io/json_programme.cpp).
+template <>
+struct commissioning::io::Check<commissioning::Target> {
+  static void check(const Target& t);
+};
+
+// An unstated status and an empty due date are left out.
+COMMISSIONING_FIELDS(commissioning::Milestone,
+  field("id", &S::id),
+  field("description", &S::description).required(),
+  field("section", &S::section),
+  field("status", &S::status).omit_default(),
+  field("due", &S::due).omit_default(),
+  field("rag", &S::rag),
+  field("owner", &S::owner),
+  field("source", &S::source))
 
 COMMISSIONING_FIELDS(commissioning::MilestonePlan,
   field("title", &S::title).required(),
@@ -68,6 +84,20 @@ COMMISSIONING_FIELDS(commissioning::AssuranceStatus,
 COMMISSIONING_FIELDS(commissioning::InterimTarget,
   field("due", &S::due).required(),
   field("value", &S::value).required())
+
+COMMISSIONING_FIELDS(commissioning::Target,
+  field("id", &S::id).required(),
+  field("metric", &S::metric).required(),
+  field("comparison", &S::comparison).required(),
+  field("value", &S::value).required(),
+  field("unit", &S::unit),
+  field("baseline_year", &S::baseline_year),
+  field("deadline", &S::deadline).omit_default(),
+  field("interim", &S::interim),
+  field("status", &S::status),
+  field("status_as_of", &S::status_as_of),
+  field("rag", &S::rag),
+  field("source", &S::source))
 
 COMMISSIONING_DOCUMENT_FIELDS(commissioning::Programme, "programme",
   field("name", &S::name).required(),

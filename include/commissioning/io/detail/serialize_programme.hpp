@@ -1,7 +1,8 @@
 #pragma once
-// Non-intrusive Boost.Serialization of programme documents. The plain entities' archives come
-// from their field tables (io/detail/fields_programme.hpp). Due dates travel as their verbatim
-// text and are read back through parse_due_date, so they are checked like any other input.
+// Non-intrusive Boost.Serialization of the programme values (calendar months, due dates,
+// decimals); the entities' archives come from their field tables (io/detail/fields_programme.hpp).
+// Due dates travel as their verbatim text and are read back through parse_due_date, so they
+// are checked like any other input.
 #include <stdexcept>
 #include <string>
 
@@ -17,8 +18,6 @@
 #include "commissioning/programme/target.hpp"
 
 namespace boost::serialization {
-
-using commissioning::io::archive_detail::optional_enum_field;
 
 template <class Ar>
 void serialize(Ar& ar, commissioning::CalendarMonth& v, unsigned version) {
@@ -46,40 +45,8 @@ void serialize(Ar& ar, commissioning::Decimal2& v, unsigned version) {
   v = commissioning::Decimal2::from_hundredths(h);
 }
 
-template <class Ar>
-void serialize(Ar& ar, commissioning::Milestone& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Milestone>(version);
-  field(ar, "id", v.id);
-  field(ar, "description", v.description);
-  field(ar, "section", v.section);
-  enum_field(ar, "status", v.status, commissioning::MilestoneStatus::Cancelled);
-  field(ar, "due", v.due);
-  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
-  field(ar, "owner", v.owner);
-  field(ar, "source", v.source);
-}
-
-template <class Ar>
-void serialize(Ar& ar, commissioning::Target& v, unsigned version) {
-  commissioning::io::archive_detail::check_version<commissioning::Target>(version);
-  field(ar, "id", v.id);
-  field(ar, "metric", v.metric);
-  enum_field(ar, "comparison", v.comparison, commissioning::Comparison::IncreaseByPercent);
-  field(ar, "value", v.value);
-  field(ar, "unit", v.unit);
-  field(ar, "baseline_year", v.baseline_year);
-  field(ar, "deadline", v.deadline);
-  field(ar, "interim", v.interim);
-  field(ar, "status", v.status);
-  field(ar, "status_as_of", v.status_as_of);
-  optional_enum_field(ar, "rag", v.rag, commissioning::Rag::Blue);
-  field(ar, "source", v.source);
-}
-
 }  // namespace boost::serialization
 
 BOOST_CLASS_VERSION(commissioning::CalendarMonth, 1)
 BOOST_CLASS_VERSION(commissioning::DueDate, 1)
 BOOST_CLASS_VERSION(commissioning::Decimal2, 1)
-BOOST_CLASS_VERSION(commissioning::Milestone, 1)
-BOOST_CLASS_VERSION(commissioning::Target, 1)
