@@ -10,6 +10,7 @@
 
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/core/text.hpp"
+#include "commissioning/io/compressed.hpp"
 #include "commissioning/io/csv.hpp"
 #include "commissioning/population/rules.hpp"
 
@@ -114,8 +115,8 @@ PracticeRegister read_epraccur(ByteSource& in, const std::string& source, bool l
 }
 
 PracticeRegister read_epraccur_file(const std::string& path, bool lenient) {
-  FileSource in(path);
-  return read_epraccur(in, path, LoadOptions{lenient});
+  InputFile in(path);
+  return read_epraccur(in, in.name(), LoadOptions{lenient});
 }
 
 ValidationReport read_memberships(ByteSource& in, const std::string& source, OrganisationHierarchy& into,

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "commissioning/core/core_rules.hpp"
+#include "commissioning/io/compressed.hpp"
 #include "commissioning/io/csv.hpp"
 #include "commissioning/io/json.hpp"
 #include "commissioning/io/json_population.hpp"
@@ -113,8 +114,8 @@ HierarchyLoad read_hierarchy(ByteSource& raw, const std::string& source, Organis
 }
 
 HierarchyLoad read_hierarchy_file(const std::string& path, OrganisationHierarchy& into, const LoadOptions& options) {
-  FileSource in(path);
-  return read_hierarchy(in, path, into, options);
+  InputFile in(path);
+  return read_hierarchy(in, in.name(), into, options);
 }
 
 OrganisationHierarchy read_hierarchy_file(const std::string& path, const LoadOptions& options) {
@@ -143,8 +144,8 @@ RegistrationsLoad read_population(ByteSource& raw, const std::string& source, co
 }
 
 RegistrationsLoad read_population_file(const std::string& path, const RegistrationsOptions& options) {
-  FileSource in(path);
-  return read_population(in, path, options);
+  InputFile in(path);
+  return read_population(in, in.name(), options);
 }
 
 }  // namespace commissioning::io

@@ -14,6 +14,7 @@
 
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/core/text.hpp"
+#include "commissioning/io/compressed.hpp"
 #include "commissioning/io/csv.hpp"
 #include "commissioning/io/registrations.hpp"
 #include "commissioning/population/rules.hpp"
@@ -679,8 +680,8 @@ RegistrationsLoad read_registrations(ByteSource& in, const std::string& source, 
 }
 
 RegistrationsLoad read_registrations_file(const std::string& path, const RegistrationsOptions& options) {
-  FileSource in(path);
-  return read_registrations(in, path, options);
+  InputFile in(path);
+  return read_registrations(in, in.name(), options);
 }
 
 RegistrationsLoad read_registrations_text(std::string_view text, const std::string& source, const RegistrationsOptions& options) {

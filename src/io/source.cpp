@@ -2,6 +2,7 @@
 #include "commissioning/io/source.hpp"
 
 #include "commissioning/io/atomic_file.hpp"
+#include "commissioning/io/compressed.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -158,8 +159,8 @@ std::string read_all(ByteSource& in, const std::string& source, std::size_t max_
 }
 
 std::string read_text_file(const std::string& path, std::size_t max_bytes) {
-  FileSource in(path);
-  return read_all(in, path, max_bytes);
+  InputFile in(path);
+  return read_all(in, in.name(), max_bytes);
 }
 
 void write_text_file(const std::string& path, std::string_view content) {

@@ -10,6 +10,7 @@
 #include "commissioning/core/core_rules.hpp"
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/core/text.hpp"
+#include "commissioning/io/compressed.hpp"
 #include "commissioning/io/csv.hpp"
 
 namespace commissioning::io {
@@ -84,9 +85,9 @@ AgeSexWeights read_weights(std::string_view text_in, const std::string& source) 
 }
 
 AgeSexWeights read_weights_file(const std::string& path) {
-  FileSource in(path);
-  const auto text = read_all(in, path, max_weights_bytes);
-  return read_weights(text, path);
+  InputFile in(path);
+  const auto text = read_all(in, in.name(), max_weights_bytes);
+  return read_weights(text, in.name());
 }
 
 std::string write_weights(const AgeSexWeights& w) {
