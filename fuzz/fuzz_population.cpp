@@ -1,10 +1,14 @@
 // The population readers on untrusted bytes: NHS Digital registrations (strict, lenient, totals
 // only), ODS epraccur and membership files, Fingertips exports, weights files, JSON tables and
-// archives of tables, hierarchies and weights in each format. A value or an InputError; never a crash, never another exception.
+// archives of tables, hierarchies and weights in each format; and the same bytes as a download
+// (gzip or zip, io/compressed.hpp), as every reader that takes a path reads them. A value or an
+// InputError; never a crash, never another exception.
 #include <cstdint>
 #include <string_view>
 
 #include "commissioning/io/archive.hpp"
+#include "commissioning/io/compressed.hpp"
+#include "commissioning/io/population_files.hpp"
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/io/json_population.hpp"
 #include "commissioning/population/aggregate.hpp"
@@ -37,6 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)summarise(load.table, GroupBy::Commissioner);
       });
     }
+  guarded([&] {
+    // As read_population_file reads a path: decompressed when the bytes are gzip or zip.
+    io::StringSource raw(s);
+    io::DecompressedSource in(raw, "fuzz.zip");
+    io::RegistrationsOptions o;
+    o.lenient = true;
+    o.max_line = 256;
+    o.buffer_bytes = 1024;
+    (void)io::read_population(in, in.name(), o);
+  });
   guarded([&] {
     io::StringSource in(s);
     (void)io::read_epraccur(in, "fuzz-epraccur.csv", true);

@@ -133,6 +133,55 @@ if [ -f "$real_reg" ]; then
 else
   echo "skipped: $real_reg is absent"
 fi
+# Files as downloaded (issue 16): .gz and .zip read without unpacking, told by their first
+# bytes; zips are written here with Python's zipfile, gzip with gzip(1).
+mkzip() {  # archive, then name=path pairs (an empty list makes an empty zip)
+  /usr/bin/python3 - "$@" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    for pair in sys.argv[2:]:
+        name, path = pair.split("=", 1)
+        z.write(path, name)
+PY
+}
+"$cli" population summarise "$pop_tmp/small.csv" --by ccg > "$pop_tmp/plain_by_ccg.csv"
+gzip -c "$pop_tmp/small.csv" > "$pop_tmp/small.csv.gz"
+mkzip "$pop_tmp/small.zip" "small.csv=$pop_tmp/small.csv"
+check "summarise a .gz gives the plain file's answer" 0 bash -c '"$1" population summarise "$2" --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/small.csv.gz" "$pop_tmp/plain_by_ccg.csv"
+check "summarise a .zip gives the plain file's answer" 0 bash -c '"$1" population summarise "$2" --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/small.zip" "$pop_tmp/plain_by_ccg.csv"
+check "summarise a zip through a pipe (-) gives the plain file's answer" 0 bash -c 'cat "$2" | "$1" population summarise - --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/small.zip" "$pop_tmp/plain_by_ccg.csv"
+check "summarise a gzip through a pipe (-) gives the plain file's answer" 0 bash -c 'cat "$2" | "$1" population summarise - --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/small.csv.gz" "$pop_tmp/plain_by_ccg.csv"
+cp "$pop_tmp/small.zip" "$pop_tmp/download"
+check "a zip without an extension is told by its bytes" 0 bash -c '"$1" population summarise "$2" --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/download" "$pop_tmp/plain_by_ccg.csv"
+mkzip "$pop_tmp/two.zip" "notes/readme.txt=$pop_tmp/weights.csv" "data/small.csv=$pop_tmp/small.csv"
+check "a zip of several members, none named, is refused (exit 2)" 2 "$cli" population summarise "$pop_tmp/two.zip"
+contains "the refusal lists the members and how to name one" "holds 2 file members (notes/readme.txt, data/small.csv); name the one to read as" "$cli" population summarise "$pop_tmp/two.zip"
+check "archive.zip:member reads that member" 0 bash -c '"$1" population summarise "$2:data/small.csv" --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/two.zip" "$pop_tmp/plain_by_ccg.csv"
+contains "a member that is not there is refused, naming it" "no member named 'nope.csv'" "$cli" population summarise "$pop_tmp/two.zip:nope.csv"
+mkzip "$pop_tmp/empty.zip"
+contains "an empty zip is refused" "empty.zip: an empty zip archive" "$cli" population summarise "$pop_tmp/empty.zip"
+head -c 2000 "$pop_tmp/small.csv.gz" > "$pop_tmp/cut.csv.gz"
+contains "a truncated .gz is refused, naming the file" "cut.csv.gz: truncated gzip data" "$cli" population summarise "$pop_tmp/cut.csv.gz"
+gzip -c "$pop_tmp/many_members.csv" > "$pop_tmp/many_members.csv.gz"
+gz_hierarchy=$("$cli" population summarise "$pop_tmp/many.csv" --hierarchy "$pop_tmp/many_members.csv.gz" 2>&1)
+if [ "$plain" = "$gz_hierarchy" ]; then echo "ok: --hierarchy reads a .gz"; else echo "FAIL: --hierarchy .gz differs"; fail=1; fi
+gzip -c "$pop_tmp/weights.csv" > "$pop_tmp/weights.csv.gz"
+contains "--weights reads a .gz" "code,practices,patients,male,female,weighted" "$cli" population summarise "$pop_tmp/small.zip" --weights "$pop_tmp/weights.csv.gz"
+committee_json="$(dirname "$0")/../../fuzz/corpus/fuzz_governance/committee.json"
+gzip -c "$committee_json" > "$pop_tmp/committee.json.gz"
+mkzip "$pop_tmp/committee.zip" "committee.json=$committee_json"
+contains "validate reads a .json.gz" "(committee): 0 errors" "$cli" validate "$pop_tmp/committee.json.gz"
+contains "show reads a zipped document" "North Staffordshire CCG Primary Care Commissioning Committee" "$cli" show "$pop_tmp/committee.zip"
+# Zip bombs: decompressed bytes obey the plain file's limits in the same memory (256 MiB + of
+# zeros, compressed to about 300 KiB).
+head -c 300M /dev/zero | gzip -1 > "$pop_tmp/zeros.gz"
+contains "summarise a gzip of 300 MiB of zeros: the line limit, in bounded memory" "first line is over" bash -c "$mem_bound; timeout 60 \"$cli\" population summarise \"$pop_tmp/zeros.gz\""
+contains "validate a gzip of 300 MiB of zeros: the 256 MiB document limit within 440 MiB" "exceeds the limit of 268435456" bash -c "$doc_bound; timeout 60 \"$cli\" validate \"$pop_tmp/zeros.gz\""
+if [ -f "$real_reg" ]; then
+  mkzip "$pop_tmp/real.zip" "gp-reg-pat-prac-all-2021-01.csv=$real_reg"
+  contains "the real January 2021 file, zipped here: the same 60,606,345 patients" "england,6658,60606345" "$cli" population summarise "$pop_tmp/real.zip" --by national
+  check "the real file zipped: every CCG's totals as the plain file's" 0 bash -c 'cmp <("$1" population summarise "$2" --by ccg) <("$1" population summarise "$3" --by ccg)' _ "$cli" "$real_reg" "$pop_tmp/real.zip"
+fi
 # Hostile arguments and outputs (issue 17).
 check "population generate: practices × scale that would wrap is refused (exit 2)" 2 "$cli" population generate --seed 7 --format all --practices 2 --scale 9223372036854775808 -o "$pop_tmp/wrap.csv"
 contains "population generate: the wrap is reported as too many practices" "at most 250000 practices" "$cli" population generate --seed 7 --format all --practices 2 --scale 9223372036854775808 -o "$pop_tmp/wrap.csv"
