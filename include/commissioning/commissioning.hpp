@@ -56,6 +56,7 @@
 #include "commissioning/programme/target.hpp"
 #include "commissioning/io/archive.hpp"
 #include "commissioning/io/atomic_file.hpp"
+#include "commissioning/io/compressed.hpp"
 #include "commissioning/io/json.hpp"
 #include "commissioning/io/csv.hpp"
 #include "commissioning/io/csv_finance.hpp"
