@@ -254,6 +254,29 @@ TEST_CASE("every reader that takes a path reads gzip and zip: documents, hierarc
   OrganisationHierarchy hz;
   (void)read_hierarchy_file(tmp.write("members.zip", make_zip({{"m.csv", members}})), hz);
   CHECK(hz.size() == 2);
+  std::ifstream epraccur_in(std::string(COMMISSIONING_SOURCE_DIR) + "/fuzz/corpus/fuzz_population/epraccur.csv");
+  const std::string epraccur((std::istreambuf_iterator<char>(epraccur_in)), std::istreambuf_iterator<char>());
+  const auto plain_register = read_epraccur_file(tmp.write("epraccur.csv", epraccur), true);
+  const auto gz_register = read_epraccur_file(tmp.write("epraccur.csv.gz", gzip(epraccur)), true);
+  REQUIRE(plain_register.practices.size() > 0);
+  CHECK(gz_register.practices.size() == plain_register.practices.size());
+}
+
+TEST_CASE("one layer only, and a ByteSource handed to a reader is read as it is") {
+  const auto text = registrations(3);
+  // A zip holding a .gz gives the gzip bytes, not the text inside them.
+  const auto gz = gzip(text);
+  const auto zip = make_zip({{"reg.csv.gz", gz}});
+  StringSource raw(zip);
+  DecompressedSource in(raw, "nested.zip");
+  CHECK(in.name() == "nested.zip:reg.csv.gz");
+  CHECK(read_through(in) == gz);
+  // The readers that take a ByteSource do not decompress: wrap it in DecompressedSource.
+  StringSource gz_raw(gz);
+  CHECK_THROWS_WITH(read_registrations(gz_raw, "raw.gz"), Catch::Contains("not a text file"));
+  StringSource gz_again(gz);
+  DecompressedSource wrapped(gz_again, "raw.gz");
+  CHECK(read_registrations(wrapped, wrapped.name()).table.practices() == 3);
 }
 
 TEST_CASE("damaged gzip is an InputError naming the file and the reason") {
