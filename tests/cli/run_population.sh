@@ -157,6 +157,7 @@ mkzip "$pop_tmp/two.zip" "notes/readme.txt=$pop_tmp/weights.csv" "data/small.csv
 check "a zip of several members, none named, is refused (exit 2)" 2 "$cli" population summarise "$pop_tmp/two.zip"
 contains "the refusal lists the members and how to name one" "holds 2 file members (notes/readme.txt, data/small.csv); name the one to read as" "$cli" population summarise "$pop_tmp/two.zip"
 check "archive.zip:member reads that member" 0 bash -c '"$1" population summarise "$2:data/small.csv" --by ccg | cmp - "$3"' _ "$cli" "$pop_tmp/two.zip" "$pop_tmp/plain_by_ccg.csv"
+check "-:member (after --) reads that member of a zip on standard input" 0 bash -c 'cat "$2" | "$1" population summarise --by ccg -- "-:data/small.csv" | cmp - "$3"' _ "$cli" "$pop_tmp/two.zip" "$pop_tmp/plain_by_ccg.csv"
 contains "a member that is not there is refused, naming it" "no member named 'nope.csv'" "$cli" population summarise "$pop_tmp/two.zip:nope.csv"
 mkzip "$pop_tmp/empty.zip"
 contains "an empty zip is refused" "empty.zip: an empty zip archive" "$cli" population summarise "$pop_tmp/empty.zip"

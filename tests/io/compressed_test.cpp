@@ -221,6 +221,14 @@ TEST_CASE("a zip of several members reads the one named as archive.zip:member, a
   // A file whose own name holds a colon is read as that file.
   const auto colon = tmp.write("2021:01.csv", text);
   CHECK(read_population_file(colon).table.practices() == 10);
+  // Error messages list at most 20 members, however many there are.
+  std::vector<Member> many;
+  for (int i = 0; i < 25; ++i) many.push_back({"m" + std::to_string(i) + ".csv", "x"});
+  const auto big = tmp.write("many.zip", make_zip(many));
+  CHECK_THAT(error_of(big), Catch::Contains("holds at least 20 file members (m0.csv, m1.csv") &&
+                                Catch::Contains("m19.csv, …)") && !Catch::Contains("m20.csv"));
+  CHECK_THAT(error_of(big + ":nope.csv"), Catch::Contains("holds 25 file members (m0.csv") &&
+                                              Catch::Contains("m19.csv, …)") && !Catch::Contains("m20.csv"));
   // A directory entry is not a member.
   const auto with_dir = tmp.write("dir.zip", make_zip({{"data/", "", false}, {"data/reg.csv", text}}));
   CHECK(read_population_file(with_dir).table.practices() == 10);
