@@ -104,6 +104,22 @@ def test_the_seed_risks_are_score_only_so_the_heat_map_counts_them_beside_the_gr
     assert c.RiskRegister.from_dict(register.to_dict()) == register
 
 
+def test_a_dict_that_cannot_be_a_document_raises_input_error_not_another_exception():
+    with pytest.raises(c.InputError, match="Unicode"):
+        c.MeetingPack.from_dict({"kind": "meeting-pack", "title": "caf\udc80"})
+    deep = {}
+    for _ in range(100_000):
+        deep = {"x": deep}
+    with pytest.raises(c.InputError, match="nests too deeply"):
+        c.MeetingPack.from_dict(deep)
+    circular = {"kind": "meeting-pack"}
+    circular["title"] = circular
+    with pytest.raises(c.InputError, match="not a document"):
+        c.MeetingPack.from_dict(circular)
+    with pytest.raises(TypeError):  # a value JSON cannot hold is a type error, as in json.dumps
+        c.MeetingPack.from_dict({"kind": "meeting-pack", "title": {1, 2}})
+
+
 def test_programmes_validate():
     for programme in (fixtures.staffordshire_gpfv_june_2018(), fixtures.dorset_programme(), fixtures.wolverhampton_programme()):
         assert c.Programme.from_json(programme.to_json()) == programme

@@ -147,6 +147,9 @@ class RegistrationsReader {
       ++result_.rows;
       row(line);
     }
+    if (csv_.last_line_unterminated() && result_.rows > 0)
+      diagnose(rules::population_file_unterminated, csv_.line_number(), "",
+               "the last line has no line end: the file may have been cut short (compare this row with the source)");
     return finish();
   }
 

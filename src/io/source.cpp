@@ -270,6 +270,7 @@ LineReader::Result LineReader::next_slow(std::string_view& line, std::uint64_t& 
     if (eof_) {
       if (begin_ < end_) {
         line = take(end_, end_);
+        unterminated_ = true;
         if (line.size() > opt_.max_line) {
           skipped = line.size();
           return Result::TooLong;

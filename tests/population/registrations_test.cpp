@@ -194,6 +194,26 @@ TEST_CASE("every bad row is an error with its line, or a diagnostic in lenient m
   }
 }
 
+TEST_CASE("a registrations file whose last line has no line end is reported: it may have been cut short") {
+  // Cut mid-number: "14738" became "14", and nothing else in the file shows it.
+  const std::string cut = header + "\r\n" + row1 + "\r\n" + row2.substr(0, row2.size() - 3);
+  for (const bool is_lenient : {false, true}) {
+    RegistrationsOptions o;
+    o.lenient = is_lenient;
+    const auto load = read_registrations_text(cut, "cut.csv", o);  // a warning: the rows are kept
+    REQUIRE(load.table.practices() == 2);
+    REQUIRE(load.report.size() == 1);
+    const auto& d = load.report.diagnostics().front();
+    CHECK(d.rule_id == "population.file.unterminated");
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.path == "cut.csv:3");
+    CHECK_THAT(d.message, Catch::Contains("cut short"));
+  }
+  // A file that ends its last line, with or without a carriage return, is not reported.
+  CHECK(read_registrations_text(header + "\n" + row1 + "\n" + row2 + "\n").report.empty());
+  CHECK(read_registrations_text(header + "\r\n" + row1 + "\r\n" + row2 + "\r\n").report.empty());
+}
+
 TEST_CASE("practice keys cannot collide: a longer code that starts like a practice is refused, not counted as it") {
   // The key once held the first 8 bytes and the length shifted into the top byte, so a
   // 262-byte code "Y99001\0\0…" (262 = 6 mod 256) was counted as practice Y99001.

@@ -69,6 +69,7 @@ class CsvReader {
   bool split(std::string_view raw, CsvRecord& rec);
 
   std::uint64_t line_number() const noexcept { return lines_.line_number(); }
+  bool last_line_unterminated() const noexcept { return lines_.last_line_unterminated(); }
   std::uint64_t lines() const noexcept { return lines_.lines(); }
   std::uint64_t bytes() const noexcept { return lines_.bytes(); }
   std::size_t max_record() const noexcept { return lines_.max_line(); }

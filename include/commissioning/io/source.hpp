@@ -133,6 +133,10 @@ class LineReader {
     return next_slow(line, skipped, skip);
   }
 
+  // Whether the last record returned ended at the end of the input with no line end: a file
+  // cut short mid-row looks like this, so readers of formats that always end lines report it.
+  bool last_line_unterminated() const noexcept { return unterminated_; }
+
   // The line on which the last record returned starts (1-based).
   std::uint64_t line_number() const noexcept { return record_line_; }
   // Physical lines consumed so far.
@@ -184,6 +188,7 @@ class LineReader {
   std::uint64_t newlines_{0};  // line ends inside quotes in the pending record
   bool eof_{false};
   bool started_{false};
+  bool unterminated_{false};
   std::uint64_t record_line_{0};
   std::uint64_t lines_{0};
   std::uint64_t bytes_{0};

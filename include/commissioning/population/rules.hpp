@@ -23,6 +23,10 @@ inline constexpr Rule population_file_no_rows{
     "population.file.no-rows", Severity::Error,
     "A registrations file has at least one data row",
     "a header-only file is a failed or truncated download, not an empty England"};
+inline constexpr Rule population_file_unterminated{
+    "population.file.unterminated", Severity::Warning,
+    "A registrations file's last line ends with a line end, as NHS Digital's do; one that does not may have been cut short",
+    "issue 17: a file cut mid-number without a final line end was read silently"};
 inline constexpr Rule population_row_too_long{
     "population.row.too-long", Severity::Error,
     "A line is shorter than the reader's limit (64 KiB by default)",
