@@ -70,6 +70,9 @@ py::list summary_rows(const std::vector<GroupTotal>& groups) {
 io::RegistrationsLoad load(const FilePath& path, bool lenient) {
   io::RegistrationsOptions options;
   options.lenient = lenient;
+  // Reading touches no Python object: other threads run meanwhile (a thread feeding a FIFO
+  // this reads from would otherwise wait for the lock forever).
+  py::gil_scoped_release unlocked;
   return io::read_population_file(path.value, options);  // a registrations CSV or a JSON table, sniffed by the library
 }
 

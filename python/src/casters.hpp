@@ -130,7 +130,9 @@ struct type_caster<commissioning::python::FilePath> {
     if (!src) return false;
     const auto os = module_::import("os");
     if (!isinstance<str>(src) && !isinstance<bytes>(src) && !isinstance(src, os.attr("PathLike"))) return false;
-    value.value = os.attr("fsdecode")(src).cast<std::string>();
+    // The file system's bytes, as open(2) wants them: fsdecode would give a str with lone
+    // surrogates for a name that is not UTF-8 (b"\xff.json"), which cannot become a std::string.
+    value.value = os.attr("fsencode")(src).cast<std::string>();
     return true;
   }
 

@@ -35,7 +35,12 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
         return document_from_json<T>(io::parse_json(text, source), source);
       }, py::arg("text"), py::arg("source") = "<json>")
       .def_static("load", [](const FilePath& path) {
-        return document_from_json<T>(io::read_json_file(path.value), path.value);
+        io::Json j;
+        {
+          py::gil_scoped_release unlocked;  // the read touches no Python object
+          j = io::read_json_file(path.value);
+        }
+        return document_from_json<T>(j, path.value);
       },
                   py::arg("path"), "Read a JSON file; errors name the file and the JSON path")
       .def("to_dict", [](const T& v) { return json_to_python(io::Json(v)); })

@@ -10,11 +10,11 @@ io::Json python_to_json(const py::handle& o) {
   // exception the conversion happened to raise (RecursionError, a cast error, ...).
   py::object text;
   try {
-    text = py::module_::import("json").attr("dumps")(o, py::arg("ensure_ascii") = false);
+    text = py::module_::import("json").attr("dumps")(o, py::arg("ensure_ascii") = false, py::arg("allow_nan") = false);
   } catch (py::error_already_set& e) {
     if (e.matches(PyExc_RecursionError))
       throw InputError("<dict>", 0, "", "the dict nests too deeply to be a document (documents nest at most 64 levels)");
-    if (e.matches(PyExc_ValueError))  // a circular reference
+    if (e.matches(PyExc_ValueError))  // a circular reference, NaN or an infinity
       throw InputError("<dict>", 0, "", std::string("not a document: ") + e.what());
     throw;  // TypeError for a value JSON cannot hold (a set, a date) stays a TypeError
   }

@@ -1,5 +1,9 @@
 """Meeting packs, budget reports and risk registers as an analyst uses them from Python."""
 import copy
+import os
+import subprocess
+import sys
+import textwrap
 import decimal
 import json
 
@@ -116,6 +120,8 @@ def test_a_dict_that_cannot_be_a_document_raises_input_error_not_another_excepti
     circular["title"] = circular
     with pytest.raises(c.InputError, match="not a document"):
         c.MeetingPack.from_dict(circular)
+    with pytest.raises(c.InputError, match="not JSON compliant"):
+        c.RiskRegister.from_dict({"name": "r", "appetite": float("nan"), "entries": []})
     with pytest.raises(TypeError):  # a value JSON cannot hold is a type error, as in json.dumps
         c.MeetingPack.from_dict({"kind": "meeting-pack", "title": {1, 2}})
 
@@ -133,3 +139,37 @@ def test_a_document_with_bytes_that_are_not_utf8_raises_input_error_naming_the_f
     with pytest.raises(c.InputError, match="bad.json") as e:
         c.MeetingPack.load(str(bad))
     assert "json.exception" not in str(e.value)
+
+
+def test_a_file_name_that_is_not_utf8_is_opened_by_its_bytes(tmp_path):
+    # os.fsencode's bytes reach open(2) unchanged; the error names the file, as for any other.
+    name = os.fsencode(str(tmp_path)) + b"/\xff.json"
+    with open(name, "wb") as f:
+        f.write(b'{"kind": "risk-register", "name": "r", "entries": []}')
+    assert c.RiskRegister.load(name).name == "r"
+    with pytest.raises(c.InputError):
+        c.RiskRegister.load(os.fsencode(str(tmp_path)) + b"/\xfe-missing.json")
+
+
+def test_reading_releases_the_gil_so_a_thread_can_feed_a_fifo(tmp_path):
+    # Run in a child with a timeout: holding the GIL while blocked in open() would hang forever.
+    script = textwrap.dedent(f"""
+        import os, threading, commissioning as c
+        fifo = {str(tmp_path / "reg.fifo")!r}
+        os.mkfifo(fifo)
+        rows = "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\\n"
+        rows += "GP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,Y99001,ZZ1 1ZZ,ALL,ALL,5903\\n"
+        def feed():
+            with open(fifo, "w") as f:
+                f.write(rows)
+        t = threading.Thread(target=feed)
+        t.start()
+        table = c.read_registrations(fifo)
+        t.join()
+        print(table.total())
+    """)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "5903"

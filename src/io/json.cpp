@@ -226,7 +226,7 @@ void reject_unknown_keys(const Json& object, std::initializer_list<std::string_v
 
 void check_kind(const Json& object, std::string_view kind) {
   if (auto k = object.find("kind"); k != object.end()) {
-    if (as_string(*k) != kind) fail(*k, fmt::format("this is a {}, not a \"{}\"", kind, k->get_ref<const std::string&>()));
+    if (as_string(*k) != kind) fail(*k, fmt::format("the document is a \"{}\", but a {} was expected here", k->get_ref<const std::string&>(), kind));
   }
 }
 

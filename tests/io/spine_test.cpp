@@ -15,6 +15,7 @@
 #include "commissioning/io/json_finance.hpp"
 #include "commissioning/io/json_governance.hpp"
 #include "commissioning/io/json_population.hpp"
+#include "commissioning/io/json_risk.hpp"
 #include "commissioning/io/findings.hpp"
 #include "commissioning/io/population_files.hpp"
 #include "commissioning/io/source.hpp"
@@ -240,4 +241,14 @@ TEST_CASE("population rules apply to a table from JSON as to one from CSV: stric
   RegistrationsOptions o;
   o.lenient = true;
   CHECK(read_population(in, "t.json", o).report.count("population.practice.ages-sum") == 1);
+}
+
+TEST_CASE("a document of another kind is refused saying what it is and what was expected") {
+  try {
+    (void)from_json_text<RiskRegister>(R"({"kind": "budget-report", "name": "r", "entries": []})", "r.json");
+    FAIL("a budget report was read as a risk register");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/kind");
+    CHECK_THAT(e.reason(), Catch::Equals("the document is a \"budget-report\", but a risk-register was expected here"));
+  }
 }
