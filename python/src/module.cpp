@@ -24,13 +24,18 @@ PYBIND11_MODULE(_core, m) {
     } catch (const commissioning::ParseError& e) {
       py::object err = py::handle(parse_error.ptr())(py::str(e.what()));
       err.attr("kind") = e.kind();
-      err.attr("input") = e.input();
+      // The text that was read may not be UTF-8: its bad bytes show as \xNN, never a second error.
+      err.attr("input") = py::reinterpret_steal<py::object>(
+          PyUnicode_DecodeUTF8(e.input().data(), static_cast<Py_ssize_t>(e.input().size()), "backslashreplace"));
       err.attr("position") = e.position();
       err.attr("reason") = e.reason();
       PyErr_SetObject(parse_error.ptr(), err.ptr());
     } catch (const commissioning::InputError& e) {
       py::object err = py::handle(input_error.ptr())(py::str(e.what()));
-      err.attr("source") = e.source();
+      // A file name as os.fsdecode gives it (bytes that are not UTF-8 kept as surrogates), so
+      // it still opens the same file; the message itself is already valid UTF-8.
+      err.attr("source") = py::reinterpret_steal<py::object>(
+          PyUnicode_DecodeFSDefaultAndSize(e.source().data(), static_cast<Py_ssize_t>(e.source().size())));
       err.attr("line") = e.line();
       err.attr("field") = e.field();
       err.attr("reason") = e.reason();
