@@ -111,6 +111,15 @@ std::string printable(std::string_view s) {
   return out;
 }
 
+bool is_utf8(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto n = utf8_length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string quoted(std::string_view s) {
   constexpr std::size_t limit = 60;
   std::string out = "\"";

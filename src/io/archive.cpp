@@ -47,6 +47,10 @@ void bad_bool(const char* name, unsigned byte) {
   throw std::runtime_error(fmt::format("archive holds {} for the yes/no field {} (only 0 or 1 is a bool)", byte, name));
 }
 
+void not_utf8(const char* name, std::string_view s) {
+  throw std::runtime_error(fmt::format("archive holds text that is not UTF-8 for {}: {}", name, text::quoted(s)));
+}
+
 void check_version(const char* type, unsigned version, unsigned current) {
   if (version > current)
     throw std::runtime_error(fmt::format("{} was archived by a newer version (class version {} > {})", type, version, current));

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "commissioning/io/documents.hpp"
 #include "commissioning/io/json_core.hpp"
 #include "roundtrip.hpp"
 
@@ -188,6 +189,21 @@ TEST_CASE("hostile archives give an error with bounded memory") {
       CHECK_THROWS_WITH(io::load_archive<PersonName>(bytes, format), Catch::Contains("over the limit of 4096"));
       io::set_archive_limits(saved);
     }
+  }
+  SECTION("text that is not UTF-8 is refused in every format, as JSON refuses it") {
+    const PersonName name{"", "A", "Caf\xff", {}};
+    for (auto format : {ArchiveFormat::Text, ArchiveFormat::Xml, ArchiveFormat::Binary}) {
+      CAPTURE(to_string(format));
+      CHECK_THROWS_WITH(io::load_archive<PersonName>(io::save_archive(name, format), format),
+                        Catch::Contains("not UTF-8") && Catch::Contains("Caf\\xff"));
+    }
+    // The fuzz finding (fuzz_archive_structure): a programme archive whose name had a byte
+    // changed loaded, and writing the programme as JSON then threw from inside nlohmann.
+    std::ifstream in(COMMISSIONING_SOURCE_DIR "/tests/io/regressions/archive-string-not-utf8.bin", std::ios::binary);
+    const std::string finding((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(finding.size() > 1);
+    CHECK_THROWS_WITH(io::load_archive<Programme>(std::string_view(finding).substr(1), ArchiveFormat::Binary),
+                      Catch::Contains("not UTF-8"));
   }
   SECTION("a newer class version is refused") {
     auto bytes = io::save_archive(Money::from_pence(5), ArchiveFormat::Text);

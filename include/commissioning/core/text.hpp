@@ -19,5 +19,7 @@ std::string quoted(std::string_view s);
 // "\xNN". Messages quote what they read, and a message that is not UTF-8 would fail a second
 // time where it is shown (a Python str, a JSON report).
 std::string printable(std::string_view s);
+// Whether every byte is part of a well-formed UTF-8 sequence (what JSON text must be).
+bool is_utf8(std::string_view s) noexcept;
 
 }  // namespace commissioning::text

@@ -18,10 +18,12 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <typeinfo>
 #include <vector>
 
+#include "commissioning/core/text.hpp"
 #include "commissioning/io/archive.hpp"
 
 namespace commissioning::io::archive_detail {
@@ -36,6 +38,9 @@ template <class Ar, class T>
 void field(Ar& ar, const char* name, T& value);
 
 [[noreturn]] void bad_bool(const char* name, unsigned byte);
+// A string that is not UTF-8: JSON could not hold it, so an archive must not either (a
+// document loaded from an archive is written as JSON by every tool).
+[[noreturn]] void not_utf8(const char* name, std::string_view s);
 
 // Booleans. Boost 1.74's binary archive copies the byte straight into a bool and only
 // assert()s that it is 0 or 1: any other byte is undefined behaviour in a release build and
@@ -73,6 +78,9 @@ void field(Ar& ar, const char* name, std::string& s) {
     if (n > current_archive_limits().max_string) too_large("string", n, current_archive_limits().max_string);
     s.assign(static_cast<std::size_t>(n), '\0');
     if (n != 0) ar >> boost::serialization::make_nvp(name, boost::serialization::make_binary_object(s.data(), s.size()));
+  }
+  if constexpr (Ar::is_loading::value) {
+    if (!text::is_utf8(s)) not_utf8(name, s);
   }
 }
 
