@@ -59,8 +59,13 @@ void field(Ar& ar, const char* name, bool& b) {
   }
 }
 
+// Bytes that are not text (a packed column of counts): a string's layout, not checked as UTF-8.
+struct Blob {
+  std::string bytes;
+};
+
 template <class Ar>
-void field(Ar& ar, const char* name, std::string& s) {
+void string_bytes(Ar& ar, const char* name, std::string& s) {
   if constexpr (is_xml<Ar>) {
     // XML strings carry no length prefix: the text itself bounds them (max_bytes), and one
     // longer than max_string is refused after reading, like a forged prefix in the others.
@@ -79,6 +84,16 @@ void field(Ar& ar, const char* name, std::string& s) {
     s.assign(static_cast<std::size_t>(n), '\0');
     if (n != 0) ar >> boost::serialization::make_nvp(name, boost::serialization::make_binary_object(s.data(), s.size()));
   }
+}
+
+template <class Ar>
+void field(Ar& ar, const char* name, Blob& b) {
+  string_bytes(ar, name, b.bytes);
+}
+
+template <class Ar>
+void field(Ar& ar, const char* name, std::string& s) {
+  string_bytes(ar, name, s);
   if constexpr (Ar::is_loading::value) {
     if (!text::is_utf8(s)) not_utf8(name, s);
   }

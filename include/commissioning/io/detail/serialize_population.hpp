@@ -179,11 +179,11 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
   field(ar, "commissioners", comm_s);
   field(ar, "ons_commissioners", ons_s);
   field(ar, "postcodes", post_s);
-  std::vector<std::string> totals, counts;
+  std::vector<ad::Blob> totals, counts;
   if constexpr (Ar::is_saving::value) {
     for (const Sex s : t.sexes()) {
-      totals.push_back(ad::pack_u32(t.totals_column(s)));
-      for (int b = 0; b < t.bins(); ++b) counts.push_back(ad::pack_u32(t.column(s, b)));
+      totals.push_back({ad::pack_u32(t.totals_column(s))});
+      for (int b = 0; b < t.bins(); ++b) counts.push_back({ad::pack_u32(t.column(s, b))});
     }
   }
   field(ar, "totals", totals);
@@ -211,8 +211,8 @@ void serialize(Ar& ar, commissioning::PopulationTable& t, unsigned version) {
                              std::move(post_list[i])});
     if (totals.size() != c.sexes.size() || counts.size() != c.sexes.size() * static_cast<std::size_t>(bin_count(ages)))
       throw std::runtime_error("archive holds the wrong number of columns");
-    for (const auto& s : totals) c.totals.push_back(ad::unpack_u32(s, count));
-    for (const auto& s : counts) c.counts.push_back(ad::unpack_u32(s, count));
+    for (const auto& s : totals) c.totals.push_back(ad::unpack_u32(s.bytes, count));
+    for (const auto& s : counts) c.counts.push_back(ad::unpack_u32(s.bytes, count));
     t = PopulationTable::from_columns(std::move(c));  // throws std::invalid_argument on inconsistency
     t.publication = std::move(publication);
     t.extract_date = extract;
