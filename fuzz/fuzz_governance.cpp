@@ -18,14 +18,7 @@ using namespace commissioning;
 using namespace commissioning::governance;
 
 namespace {
-template <class F>
-void guarded(F f) {
-  try {
-    f();
-  } catch (const InputError&) {
-  } catch (const ParseError&) {
-  }
-}
+using fuzz_support::guarded;
 
 void exercise(const MeetingPack& pack) {
   (void)validate(pack);

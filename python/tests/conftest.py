@@ -1,5 +1,6 @@
 import os
 import pathlib
+import subprocess
 import sys
 
 import pytest
@@ -20,3 +21,13 @@ def shared_file():
             pytest.skip(f"{path} is absent (it lives in ../shared beside the project)")
         return path
     return get
+
+
+CLI = BUILD_DIR / "tools" / "commissioning"
+
+
+def generate_registrations(path, practices, fmt="single-age", seed=7):
+    """Writes a synthetic NHS Digital registrations file with the CLI and returns its path."""
+    subprocess.run([str(CLI), "population", "generate", "--seed", str(seed), "--practices", str(practices),
+                    "--format", fmt, "-o", str(path)], check=True)
+    return path

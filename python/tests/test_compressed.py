@@ -1,23 +1,18 @@
 """Files as downloaded: read_registrations (and every reader that takes a path) reads .gz and
 .zip directly, told by their first bytes; damaged archives raise InputError naming the file."""
 import gzip
-import subprocess
 import zipfile
 
 import pytest
 
 import commissioning as c
-from conftest import BUILD_DIR
-
-CLI = BUILD_DIR / "tools" / "commissioning"
+from conftest import generate_registrations
 
 
 @pytest.fixture(scope="module")
 def month(tmp_path_factory):
     path = tmp_path_factory.mktemp("downloads") / "gp-reg-pat-prac-all.csv"
-    subprocess.run([str(CLI), "population", "generate", "--seed", "7", "--practices", "40",
-                    "--format", "single-age", "-o", str(path)], check=True)
-    return path
+    return generate_registrations(path, 40)
 
 
 def totals(table):

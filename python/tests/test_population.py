@@ -8,17 +8,13 @@ import pandas as pd
 import pytest
 
 import commissioning as c
-from conftest import BUILD_DIR
-
-CLI = BUILD_DIR / "tools" / "commissioning"
+from conftest import CLI, generate_registrations
 
 
 @pytest.fixture(scope="module")
 def single_age(tmp_path_factory):
     path = tmp_path_factory.mktemp("regs") / "single-age.csv"
-    subprocess.run([str(CLI), "population", "generate", "--seed", "7", "--practices", "60",
-                    "--format", "single-age", "-o", str(path)], check=True)
-    return path
+    return generate_registrations(path, 60)
 
 
 @pytest.fixture(scope="module")
