@@ -73,8 +73,8 @@ void to_json(Json& j, const OrganisationHierarchy& v) {
   j = Json{{"kind", "organisation-hierarchy"}, {"memberships", v.memberships()}, {"successions", v.successions()}};
 }
 void from_json(const Json& j, OrganisationHierarchy& v) {
-  reject_unknown_keys(j, {"kind", "memberships", "successions"});
   check_kind(j, "organisation-hierarchy");
+  reject_unknown_keys(j, {"kind", "memberships", "successions"});
   // Memberships are replayed through add() (so overlaps are refused); successions are the
   // record of merges already applied to them.
   OrganisationHierarchy h;
@@ -141,8 +141,8 @@ void to_json(Json& j, const PopulationTable& t) {
 }
 
 void from_json(const Json& j, PopulationTable& t) {
-  reject_unknown_keys(j, {"kind", "ages", "sexes", "publication", "extract_date", "sub_icb_columns", "practices"});
   check_kind(j, "population-table");
+  reject_unknown_keys(j, {"kind", "ages", "sexes", "publication", "extract_date", "sub_icb_columns", "practices"});
   PopulationTable::Columns c;
   c.ages = j.at("ages").get<AgeResolution>();
   c.sexes = j.at("sexes").get<std::vector<Sex>>();
@@ -210,8 +210,8 @@ void to_json(Json& j, const AgeSexWeights& v) {
   j = Json{{"kind", "age-sex-weights"}, {"source", v.source()}, {"bands", v.bands()}};
 }
 void from_json(const Json& j, AgeSexWeights& v) {
-  reject_unknown_keys(j, {"kind", "source", "bands"});
   check_kind(j, "age-sex-weights");
+  reject_unknown_keys(j, {"kind", "source", "bands"});
   try {
     v = AgeSexWeights(as_string(j.at("source")), j.at("bands").get<std::vector<WeightBand>>());
   } catch (const std::invalid_argument& e) {

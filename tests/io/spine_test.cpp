@@ -15,6 +15,7 @@
 #include "commissioning/io/json_finance.hpp"
 #include "commissioning/io/json_governance.hpp"
 #include "commissioning/io/json_population.hpp"
+#include "commissioning/io/json_programme.hpp"
 #include "commissioning/io/json_risk.hpp"
 #include "commissioning/io/findings.hpp"
 #include "commissioning/io/population_files.hpp"
@@ -250,5 +251,14 @@ TEST_CASE("a document of another kind is refused saying what it is and what was 
   } catch (const InputError& e) {
     CHECK(e.field() == "/kind");
     CHECK_THAT(e.reason(), Catch::Equals("the document is a \"budget-report\", but a risk-register was expected here"));
+  }
+  // The kind is checked before the fields, so a whole document of another kind is named as
+  // such, not by its first field the reader does not know.
+  try {
+    (void)from_json_text<Programme>(R"({"kind": "risk-register", "name": "r", "appetite": 12, "entries": []})", "r.json");
+    FAIL("a risk register was read as a programme");
+  } catch (const InputError& e) {
+    CHECK(e.field() == "/kind");
+    CHECK_THAT(e.reason(), Catch::Contains("\"risk-register\"") && Catch::Contains("programme was expected"));
   }
 }

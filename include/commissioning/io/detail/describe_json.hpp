@@ -148,6 +148,8 @@ void read_object(const Json& j, T& v, std::string_view also = {}) {
   std::optional<json_detail::JsonPathScope> anchor;  // reached through a hand-written reader
   if (json_detail::innermost_node() != &j) anchor.emplace(j, json_detail::JsonPathScope::anchor);
   if (!j.is_object()) json_detail::fail(j, fmt::format("expected an object, found {}", j.type_name()));
+  // The kind first: a document of another kind is named as such, not as its first odd field.
+  if constexpr (DescribedDocument<T>) json_detail::check_kind(j, Fields<T>::kind);
   // Unknown keys are refused: a misspelt optional field must not vanish silently.
   for (auto it = j.begin(); it != j.end(); ++it) {
     bool known = (DescribedDocument<T> && it.key() == "kind") || (!also.empty() && it.key() == also);
@@ -158,7 +160,6 @@ void read_object(const Json& j, T& v, std::string_view also = {}) {
       json_detail::fail(j, fmt::format("unknown field \"{}\" (expected: {})", it.key(), list));
     }
   }
-  if constexpr (DescribedDocument<T>) json_detail::check_kind(j, Fields<T>::kind);
   v = T{};
   read_fields(j, v);
 }
