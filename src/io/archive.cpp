@@ -56,6 +56,11 @@ void check_version(const char* type, unsigned version, unsigned current) {
     throw std::runtime_error(fmt::format("{} was archived by a newer version (class version {} > {})", type, version, current));
 }
 
+void check_first_version(const char* type, unsigned version, unsigned first) {
+  if (version < first)
+    throw std::runtime_error(fmt::format("{} has class version {}, older than any this library wrote ({})", type, version, first));
+}
+
 void check_header(std::string_view bytes, ArchiveFormat format, const std::string& source) {
   static constexpr std::string_view signature = "serialization::archive";
   const auto& limits = current_archive_limits();

@@ -125,6 +125,15 @@ constexpr unsigned class_version() {
   return v;
 }
 
+// The oldest class version that stores any of T's fields. An archive claiming an older one
+// would read every element of a collection of T from no bytes at all, so it is refused.
+template <Described T>
+constexpr unsigned first_class_version() {
+  unsigned v = class_version<T>();
+  std::apply([&](const auto&... f) { ((v = f.since_version < v ? f.since_version : v), ...); }, Fields<T>::list);
+  return v;
+}
+
 // A class with invariants is read and written through its parts: a plain described struct
 // holding what its checked constructor takes, in the class's archive layout. The area says
 // how to take a value apart and build it again (building runs the checks):

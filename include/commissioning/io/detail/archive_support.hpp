@@ -181,6 +181,8 @@ void field(Ar& ar, const char* name, T& value) {
 // A class version newer than this build knows is refused (Boost checks this too; the
 // explicit check gives a clearer message).
 void check_version(const char* type, unsigned version, unsigned current);
+// A class version older than the first that stored any field: refused (see first_class_version).
+void check_first_version(const char* type, unsigned version, unsigned first);
 template <class T>
 void check_version(unsigned version) {
   check_version(typeid(T).name(), version, boost::serialization::version<T>::value);

@@ -102,6 +102,7 @@ void described_value(Ar& ar, const char* name, M& v, unsigned version) {
 template <class Ar, Described T>
 void serialize_described(Ar& ar, T& v, unsigned version) {
   check_version<T>(version);
+  if constexpr (Ar::is_loading::value) check_first_version(typeid(T).name(), version, first_class_version<T>());
   for_each_field<T>([&](const auto& f) {
     if (version < f.since_version) return;  // an older archive: the field keeps its default
     described_value(ar, f.name.data(), v.*(f.member), version);  // names are string literals
