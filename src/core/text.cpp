@@ -111,14 +111,17 @@ std::string printable(std::string_view s) {
   return out;
 }
 
-bool is_utf8(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size();) {
+std::size_t utf8_prefix(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
     const auto n = utf8_length(s, i);
-    if (n == 0) return false;
+    if (n == 0) break;
     i += n;
   }
-  return true;
+  return i;
 }
+
+bool is_utf8(std::string_view s) noexcept { return utf8_prefix(s) == s.size(); }
 
 std::string quoted(std::string_view s) {
   constexpr std::size_t limit = 60;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/text.hpp"
 
 namespace commissioning::io {
 
@@ -186,6 +187,20 @@ class ZipDecoder final : public DecompressedSource::Decoder {
     if (n < 0) fail("cannot read the zip member");
     if (n > 0) return static_cast<std::size_t>(n);
     done_ = true;
+    // A named member must be the only one of its name: zip allows two entries with one name
+    // (an appended update), and which one a tool reads differs (found by an independent
+    // trial). The rest of the archive is read for it: a stream shows later entries only then.
+    if (named_) {
+      for (;;) {
+        archive_entry* e = nullptr;
+        const int r = archive_read_next_header(a_.get(), &e);
+        if (r == ARCHIVE_EOF) break;
+        if (r < ARCHIVE_WARN) fail("cannot read the zip");
+        if (archive_entry_filetype(e) == AE_IFREG && entry_name(e) == first_)
+          throw InputError(name_, 0, "",
+                           fmt::format("the zip archive holds more than one member named '{}': which one is meant is unclear", first_));
+      }
+    }
     // The only member, as none was named: refuse an archive that holds more (after the first
     // member, as a stream shows the next one only then).
     if (!named_) {
@@ -200,10 +215,16 @@ class ZipDecoder final : public DecompressedSource::Decoder {
         ++files;
         members.push_back(entry_name(e));
       }
-      if (files > 1)
+      if (files > 1) {
+        // Suggest the first CSV member: a download's readme or licence is rarely what is meant.
+        const auto csv = std::find_if(members.begin(), members.end(), [](const std::string& m) {
+          return m.size() >= 4 && text::iequals(std::string_view(m).substr(m.size() - 4), ".csv");
+        });
         throw InputError(source_, 0, "",
                          fmt::format("the zip archive holds {}; name the one to read as {}:{}",
-                                     listing(members, files, members.size() >= listed_members), source_, members[0]));
+                                     listing(members, files, members.size() >= listed_members), source_,
+                                     csv != members.end() ? *csv : members[0]));
+      }
     }
     return 0;
   }

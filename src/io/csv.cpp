@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "commissioning/core/core_rules.hpp"
+#include "commissioning/core/text.hpp"
 
 namespace commissioning::io {
 
@@ -97,6 +98,13 @@ bool CsvReader::split(std::string_view raw, CsvRecord& rec) {
                           fmt::format("not text: byte 0x{:02X} at column {}", u, i + 1));
         return false;
       }
+    }
+    // Fields are text everywhere they go (JSON reports, Python str): bytes that are not UTF-8
+    // are refused here, where the line and column can still be named.
+    if (const auto valid = text::utf8_prefix(raw); valid != raw.size()) {
+      findings_.at_line(*opt_.syntax_rule, rec.line, "",
+                        fmt::format("not UTF-8: byte 0x{:02X} at column {}", static_cast<unsigned char>(raw[valid]), valid + 1));
+      return false;
     }
   }
   const auto syntax = split_record(raw, rec);

@@ -298,6 +298,11 @@ class RegistrationsReader {
                 fmt::format("byte 0x{:02X} in {}: not text", static_cast<unsigned char>(v[*bad]), printable(v)));
       return false;
     }
+    if (const auto valid = text::utf8_prefix(v); valid != v.size()) {
+      row_error(rules::population_file_not_text, name_of(col),
+                fmt::format("byte 0x{:02X} in {}: not UTF-8", static_cast<unsigned char>(v[valid]), text::printable(v)));
+      return false;
+    }
     return true;
   }
 

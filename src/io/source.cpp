@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -23,12 +24,18 @@ namespace commissioning::io {
 
 namespace {
 constexpr std::string_view bom = "\xEF\xBB\xBF";
-}
+// Standard input can be read once: a second `-` (say, the file and --hierarchy both) would
+// otherwise read as an empty file, and be reported as one (second trial).
+std::atomic<bool> stdin_read_to_end{false};
+}  // namespace
 
 // ---------------------------------------------------------------- sources
 
 FileSource::FileSource(const std::string& path) : path_{path} {
   if (path == "-") {
+    if (stdin_read_to_end.load())
+      throw InputError("<stdin>", 0, "",
+                       "standard input was already read to its end by an earlier argument: give a file for one of them");
     fd_ = STDIN_FILENO;
     owned_ = false;
     path_ = "<stdin>";
@@ -60,6 +67,7 @@ std::size_t FileSource::read(char* buffer, std::size_t capacity) {
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) throw InputError(path_, 0, "", fmt::format("read failed: {}", std::strerror(errno)));
     read_ += static_cast<std::uint64_t>(n);
+    if (n == 0 && !owned_ && fd_ == STDIN_FILENO) stdin_read_to_end.store(true);
     // A file appended to or truncated while it is read would give a table of neither the old
     // file nor the new one: refuse it. (An unlinked file is still read whole, as opened.)
     if (size_ && (read_ > *size_ || (n == 0 && read_ != *size_)))

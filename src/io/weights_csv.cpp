@@ -27,9 +27,7 @@ AgeSexWeights read_weights(std::string_view text_in, const std::string& source) 
   bool header_seen = false;
   StringSource in(text_in);
   Findings findings(source, LoadOptions{});
-  CsvOptions options;
-  options.text_only = false;
-  CsvReader csv(in, findings, options);
+  CsvReader csv(in, findings, CsvOptions{});
   const auto& row_rule = rules::input_csv_row;
   CsvRecord f;
   std::string_view raw;
@@ -43,6 +41,7 @@ AgeSexWeights read_weights(std::string_view text_in, const std::string& source) 
     if (t.empty()) continue;
     if (t[0] == '#') {
       const auto body = text::trim(t.substr(1));
+      if (!text::is_utf8(body)) findings.fail(row_rule, csv.line_number(), "", "the comment is not UTF-8 text");
       if (text::istarts_with(body, "source:")) src_label = std::string(text::trim(body.substr(7)));
       continue;
     }

@@ -28,6 +28,8 @@ a_total=$("$cli" population summarise "$pop_tmp/all.csv" --by national | awk -F,
 if [ "$q_total" = "$cli_total" ] && [ "$a_total" = "$cli_total" ]; then echo "ok: quinary and all-ages files give the same total"; else echo "FAIL: $q_total / $a_total / $cli_total"; fail=1; fi
 contains "summarise --by practice lists practices" "A81001," "$cli" population summarise "$pop_tmp/small.csv" --by practice
 contains "summarise --format json" '"basis": "registered"' "$cli" population summarise "$pop_tmp/small.csv" --format json
+printf 'PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\nGP_PRAC_PAT_LIST,01JAN2021,GP,00L,E38000130,Y99001,ZZ1 1ZZ,ALL,ALL,59' > "$pop_tmp/cut.csv"
+contains "summarise --format json carries the reader's diagnostics (a last line cut mid-number)" '"rule_id": "population.file.unterminated"' "$cli" population summarise "$pop_tmp/cut.csv" --format json
 contains "summarise --format table" "practices" "$cli" population summarise "$pop_tmp/small.csv" --format table
 
 # weights
@@ -86,6 +88,9 @@ wait
 if [ "$plain" = "$fifo" ]; then echo "ok: --hierarchy from a FIFO gives the plain file's answer"; else echo "FAIL: --hierarchy from a FIFO differs"; fail=1; fi
 stdin=$(cat "$pop_tmp/many_members.csv" | "$cli" population summarise "$pop_tmp/many.csv" --hierarchy - 2>&1)
 if [ "$plain" = "$stdin" ]; then echo "ok: --hierarchy - reads standard input"; else echo "FAIL: --hierarchy - differs"; fail=1; fi
+# Standard input given twice: the second is not "an empty file" but named as already read.
+twice=$(cat "$pop_tmp/many.csv" | "$cli" population summarise - --hierarchy - 2>&1; echo "rc=$?")
+case $twice in *"standard input was already read to its end by an earlier argument"*rc=2) echo "ok: standard input given twice is named as such";; *) echo "FAIL: stdin twice: $twice"; fail=1;; esac
 epraccur_like=$(cat "$pop_tmp/many.csv" | "$cli" population summarise - --hierarchy <(cat "$pop_tmp/many_members.csv") 2>&1)
 if [ "$plain" = "$epraccur_like" ]; then echo "ok: the registrations file itself through standard input"; else echo "FAIL: registrations from standard input differ"; fail=1; fi
 # An endless first line is refused with a bounded error: 512 MiB of address space (ulimit -v),

@@ -173,6 +173,21 @@ TEST_CASE("bad CSV: each error names the row and the column") {
   CHECK_THAT(csv_error(preamble), Catch::Contains("no header row"));
 }
 
+TEST_CASE("a budget report CSV is text: a NUL, bytes that are not UTF-8 and an overlong line are refused with their line") {
+  // Found by an independent trial: all three loaded silently, the NUL and the bad byte into
+  // a line's name, where a JSON report then failed on them.
+  const auto row = [](std::string_view s) { return std::string(s) + "\n"; };
+  CHECK_THAT(csv_error(preamble + header + row(std::string("Core contracts,GM\0S,spend,1,1,0,1,1,0", 37))),
+             Catch::StartsWith("6/") && Catch::Contains("byte 0x00 at column 18"));
+  CHECK_THAT(csv_error(preamble + header + row("Core contracts,GM\xffS,spend,1,1,0,1,1,0")),
+             Catch::StartsWith("6/") && Catch::Contains("not UTF-8: byte 0xFF at column 18"));
+  CHECK_THAT(csv_error(preamble + header + row("Core contracts,GMS,spend,1,1,0,1,1,0,\"" + std::string(70'000, 'x') + "\"")),
+             Catch::StartsWith("6/") && Catch::Contains("over the limit of 65536"));
+  // UTF-8 text, a pound sign included, is read as written.
+  CHECK(budget_report_from_csv(preamble + header + row("Core contracts,GMS £,spend,1,1,0,1,1,0"))
+            .sections().front().lines().front().name() == "GMS £");
+}
+
 TEST_CASE("the committed example budget files load and reconcile") {
   const std::string dir = std::string(COMMISSIONING_SOURCE_DIR) + "/examples/finance/";
   const auto from_json = io::from_json_text<BudgetReport>(read_file(dir + "stoke_delegated_m2.json"), "example json");

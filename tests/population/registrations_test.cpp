@@ -289,6 +289,20 @@ TEST_CASE("hostile files: header only, truncated, binary garbage, empty") {
   CHECK(lenient(header + "\n" + garbage + "\n" + row1 + "\n").table.practices() == 1);
 }
 
+TEST_CASE("a registrations text field that is not UTF-8 is refused with its line and column, not read into the table") {
+  // Found by an independent trial: a postcode "ZZ1\xff2ZZ" loaded, and a JSON report of the
+  // table then failed on it.
+  auto bad = row2;
+  bad.replace(bad.find("ZZ1 2ZZ"), 7, "ZZ1\xff" "2ZZ");
+  const auto [line, message] = strict_error(header + "\n" + row1 + "\n" + bad + "\n");
+  CHECK(line == 3);
+  CHECK_THAT(message, Catch::Contains("POSTCODE") && Catch::Contains("byte 0xFF") && Catch::Contains("not UTF-8") &&
+                          Catch::Contains("ZZ1\\xff2ZZ"));
+  const auto load = lenient(header + "\n" + row1 + "\n" + bad + "\n");
+  CHECK(load.report.count("population.file.not-text") == 1);
+  CHECK(load.table.practices() == 1);
+}
+
 namespace {
 // Two gigabytes of one line, made as it is read: nothing stores it.
 class HugeLine final : public ByteSource {

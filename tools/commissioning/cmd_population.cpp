@@ -77,6 +77,10 @@ void print_groups(const std::vector<GroupTotal>& groups, const std::string& form
     j["basis"] = weighted ? "weighted" : "registered";
     if (weighted) j["weights_source"] = weights->source();
     j["groups"] = groups;
+    // What the reader reported goes with the figures it qualifies: a script reading only
+    // standard output must see that the last line may have been cut short (second trial).
+    j["rejected_rows"] = load.rejected_rows;
+    j["diagnostics"] = load.report;
     std::cout << j.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
     return;
   }

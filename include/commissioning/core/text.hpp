@@ -21,5 +21,8 @@ std::string quoted(std::string_view s);
 std::string printable(std::string_view s);
 // Whether every byte is part of a well-formed UTF-8 sequence (what JSON text must be).
 bool is_utf8(std::string_view s) noexcept;
+// The length of the longest well-formed UTF-8 prefix: the offset of the first byte that is
+// not UTF-8, or s.size() when all of it is.
+std::size_t utf8_prefix(std::string_view s) noexcept;
 
 }  // namespace commissioning::text

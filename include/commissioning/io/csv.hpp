@@ -41,8 +41,8 @@ CsvSyntax split_record(std::string_view raw, CsvRecord& out, std::size_t* bad_fi
 struct CsvOptions {
   std::size_t max_record{default_max_line};
   std::size_t buffer_bytes{std::size_t{1} << 20};
-  // Refuse control bytes other than tab (and line ends inside quotes): binary input gets a
-  // clear error rather than odd field values.
+  // Refuse control bytes other than tab (and line ends inside quotes) and bytes that are not
+  // UTF-8: binary input gets a clear error naming line and column rather than odd values.
   bool text_only{true};
   LineReader::Progress progress;
   // The rules its findings are reported under (an area may name its own).

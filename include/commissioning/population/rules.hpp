@@ -17,7 +17,7 @@ inline constexpr Rule population_file_header{
     "NHS Digital 'Patients Registered at a GP Practice' layouts (shared/domain/registrations-formats.md)"};
 inline constexpr Rule population_file_not_text{
     "population.file.not-text", Severity::Error,
-    "A registrations file is text (no NUL or control bytes)",
+    "A registrations file is UTF-8 text (no NUL or control bytes)",
     "DESIGN principle 5: binary garbage is normal input and gets a clear error"};
 inline constexpr Rule population_file_no_rows{
     "population.file.no-rows", Severity::Error,
