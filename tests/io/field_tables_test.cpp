@@ -110,6 +110,23 @@ TEST_CASE("a count above the table's at_most() bound is refused") {
   CHECK(e.field() == "/terms_of_reference/quorum/min_voting_present");
 }
 
+TEST_CASE("archives hold a table's field rules as JSON does: an empty non_empty() field or a count over at_most() is refused") {
+  // fuzz_archive_structure: a committee archive with an empty id loaded, and its JSON did not.
+  const auto good = io::from_json_text<Committee>(committee_json);
+  auto empty_id = good;
+  empty_id.id.clear();
+  auto too_many = good;
+  too_many.terms_of_reference.quorum.min_voting_present = 1001;
+  for (const auto format : {io::ArchiveFormat::Text, io::ArchiveFormat::Xml, io::ArchiveFormat::Binary}) {
+    INFO(io::to_string(format));
+    CHECK(io::load_archive<Committee>(io::save_archive(good, format), format) == good);
+    CHECK_THROWS_WITH(io::load_archive<Committee>(io::save_archive(empty_id, format), format),
+                      Catch::Contains("\"id\" must not be empty"));
+    CHECK_THROWS_WITH(io::load_archive<Committee>(io::save_archive(too_many, format), format),
+                      Catch::Contains("\"min_voting_present\" is 1001, over its limit of 1000"));
+  }
+}
+
 TEST_CASE("a document's kind is written, and a kind naming another document is refused") {
   const auto c = io::from_json_text<Committee>(committee_json);
   CHECK(io::Json(c).at("kind") == "committee");
