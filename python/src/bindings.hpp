@@ -15,4 +15,7 @@ void bind_finance_fixtures(py::module_& fixtures);
 void bind_risk(py::module_& m);
 void bind_risk_fixtures(py::module_& fixtures);
 void bind_population(py::module_& m);
+// After bind_population: adds to PopulationTable.
+void bind_hierarchy(py::module_& m);
+void bind_hierarchy_fixtures(py::module_& fixtures);
 }  // namespace commissioning::python

@@ -52,9 +52,11 @@ PYBIND11_MODULE(_core, m) {
   bind_finance(m);
   bind_risk(m);
   bind_population(m);
+  bind_hierarchy(m);
   auto fixtures = m.def_submodule("fixtures", "Objects built from the seed committee papers");
   bind_fixtures(fixtures);
   bind_governance_fixtures(fixtures);
   bind_finance_fixtures(fixtures);
   bind_risk_fixtures(fixtures);
+  bind_hierarchy_fixtures(fixtures);
 }
