@@ -45,11 +45,13 @@ void bind_core(py::module_& m) {
       .def(py::init([](std::string rule_id, Severity severity, std::string path, std::string message) {
              return Diagnostic{std::move(rule_id), severity, std::move(path), std::move(message)};
            }),
-           py::kw_only(), py::arg("rule_id"), py::arg("severity"), py::arg("path"), py::arg("message"))
-      .def_readonly("rule_id", &Diagnostic::rule_id)
-      .def_readonly("severity", &Diagnostic::severity)
-      .def_readonly("path", &Diagnostic::path)
-      .def_readonly("message", &Diagnostic::message)
+           py::kw_only(), py::arg("rule_id"), py::arg("severity"), py::arg("path"), py::arg("message"),
+           "A finding made by hand (keywords only), e.g. to compare with what validate() returns")
+      .def_readonly("rule_id", &Diagnostic::rule_id, "The registered rule it reports ('governance.meeting.quorate'; see rules())")
+      .def_readonly("severity", &Diagnostic::severity, "How serious: a Severity member")
+      .def_readonly("path", &Diagnostic::path,
+                    "Where: a JSON Pointer into the document's to_dict() ('/meetings/0/agenda/2'), or file:line for a CSV file")
+      .def_readonly("message", &Diagnostic::message, "What is wrong, in words")
       .def(py::self == py::self)
       // Pickled as its four fields, so a Diagnostic crosses processes (ProcessPoolExecutor).
       .def(py::pickle([](const Diagnostic& d) { return py::make_tuple(d.rule_id, d.severity, d.path, d.message); },
@@ -60,7 +62,7 @@ void bind_core(py::module_& m) {
       .def("to_dict", [](const Diagnostic& d) {
         return py::dict(py::arg("rule_id") = d.rule_id, py::arg("severity") = std::string(to_string(d.severity)),
                         py::arg("path") = d.path, py::arg("message") = d.message);
-      })
+      }, "{'rule_id', 'severity' (the spelling: 'error'), 'path', 'message'}: all str")
       .def("__str__", [](const Diagnostic& d) { return to_string(d); })
       .def("__repr__", [](const Diagnostic& d) {
         return fmt::format("Diagnostic(rule_id='{}', severity={}, path='{}', message='{}')", d.rule_id,
@@ -78,18 +80,22 @@ void bind_core(py::module_& m) {
   // Money is decimal.Decimal in pounds.
   m.def("parse_money", &parse_money, py::arg("text"),
         "Read an amount as the documents write it ('£1,427k', '-0', '(123)') as an exact Decimal of pounds");
-  m.def("format_money", [](Money v) { return to_string(v); }, py::arg("amount"));
+  m.def("format_money", [](Money v) { return to_string(v); }, py::arg("amount"),
+        "Write an amount (Decimal or int pounds, or text) as the library prints money: '£1,427,000.00'");
 
   bind_enum<MoneyUnit>(m, "MoneyUnit", "The unit a table states its figures in; str() is as printed ('£\'000s')",
                       {{"POUNDS", MoneyUnit::Pounds}, {"THOUSANDS", MoneyUnit::Thousands}, {"MILLIONS", MoneyUnit::Millions}});
 
   py::class_<ReportedAmount>(m, "ReportedAmount", "A figure as printed: value, unit and rounding")
-      .def_property_readonly("value", &ReportedAmount::value)
-      .def_property_readonly("unit", &ReportedAmount::unit)
-      .def_property_readonly("decimals", [](const ReportedAmount& a) { return static_cast<int>(a.decimals()); })
-      .def_property_readonly("negative_zero", &ReportedAmount::negative_zero)
-      .def_property_readonly("resolution", &ReportedAmount::resolution)
-      .def_property_readonly("printed", &ReportedAmount::printed)
+      .def_property_readonly("value", &ReportedAmount::value, "The amount in pounds (Decimal, exact): 1427 £'000s is 1427000")
+      .def_property_readonly("unit", &ReportedAmount::unit, "The unit it was printed in (a MoneyUnit member)")
+      .def_property_readonly("decimals", [](const ReportedAmount& a) { return static_cast<int>(a.decimals()); },
+                             "Decimal places printed in that unit (int)")
+      .def_property_readonly("negative_zero", &ReportedAmount::negative_zero,
+                             "Printed as a negative zero ('-0', '(0)'): a small negative rounded away")
+      .def_property_readonly("resolution", &ReportedAmount::resolution,
+                             "The step of the printed figure in pounds (Decimal): 1000 for whole £'000s")
+      .def_property_readonly("printed", &ReportedAmount::printed, "The figure as printed, in its unit (str)")
       .def(py::self == py::self)
       .def(py::pickle([](const ReportedAmount& a) {
                         return py::make_tuple(a.value(), a.unit(), static_cast<int>(a.decimals()), a.negative_zero());
@@ -101,18 +107,22 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const ReportedAmount& a) {
         return fmt::format("ReportedAmount('{}', unit='{}')", a.printed(), std::string(to_string(a.unit())));
       });
-  m.def("parse_reported_amount", &parse_reported_amount, py::arg("text"), py::arg("table_unit") = MoneyUnit::Pounds);
+  m.def("parse_reported_amount", &parse_reported_amount, py::arg("text"), py::arg("table_unit") = MoneyUnit::Pounds,
+        "Read a figure as a table prints it ('1,427', '(12)', '-0') in the table's unit (a MoneyUnit), keeping its "
+        "rounding: a ReportedAmount. ParseError for text that is not an amount");
 
   // Dates are datetime.date.
   py::class_<WrittenDate>(m, "WrittenDate", "A date as written, with any stated weekday kept")
-      .def_readonly("date", &WrittenDate::date)
+      .def_readonly("date", &WrittenDate::date, "The date (datetime.date)")
       .def_property_readonly("stated_weekday", [](const WrittenDate& d) -> py::object {
         if (!d.stated_weekday) return py::none();
         return py::str(std::string(to_string(*d.stated_weekday)));
-      })
-      .def_readonly("year_from_context", &WrittenDate::year_from_context)
-      .def_readonly("verbatim", &WrittenDate::verbatim)
-      .def("weekday_matches", &WrittenDate::weekday_matches)
+      }, "The weekday the text states ('Tuesday'), or None")
+      .def_readonly("year_from_context", &WrittenDate::year_from_context,
+                    "True when the text had no year and it came from the year argument")
+      .def_readonly("verbatim", &WrittenDate::verbatim, "The text as written (str)")
+      .def("weekday_matches", &WrittenDate::weekday_matches,
+           "False when a stated weekday is not the date's weekday; True otherwise (also with no weekday stated)")
       .def("check", [](const WrittenDate& d, const std::string& path) {
         ValidationReport r;
         rules::check(d, path, r);
@@ -132,13 +142,17 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const WrittenDate& d) { return fmt::format("WrittenDate('{}', date={})", d.verbatim, to_string(d.date)); });
   m.def("parse_written_date", [](const std::string& text, std::optional<int> year) {
     return parse_written_date(text, DateContext{year});
-  }, py::arg("text"), py::arg("year") = py::none());
+  }, py::arg("text"), py::arg("year") = py::none(),
+        "Read a date as the papers write it ('Tuesday 5th June 2018', '05/06/2018', '5 June' with year=2018), keeping "
+        "the text and any weekday stated: a WrittenDate. ParseError for text that is not a date");
   m.def("parse_date", [](const std::string& text, std::optional<int> year) { return parse_date(text, DateContext{year}); },
-        py::arg("text"), py::arg("year") = py::none());
+        py::arg("text"), py::arg("year") = py::none(),
+        "Read a date as the papers write it as datetime.date; year (int) supplies a missing year. ParseError otherwise");
 
   m.def("parse_time", [](const std::string& s) { return to_time(parse_time(s)); }, py::arg("text"),
         "Read '10.00am', '6:30pm' or '14:30' as datetime.time");
-  m.def("format_time", [](const py::handle& t) { return to_string(from_time(t)); }, py::arg("time"));
+  m.def("format_time", [](const py::handle& t) { return to_string(from_time(t)); }, py::arg("time"),
+        "Write a datetime.time (or text such as '2pm') as the library prints times (str)");
   m.def("parse_time_range", [](const std::string& s) {
     const auto r = parse_time_range(s);
     ValidationReport report;
@@ -147,14 +161,14 @@ void bind_core(py::module_& m) {
   }, py::arg("text"), "(start, end, diagnostics): an end before the start is a diagnostic");
 
   py::class_<FinancialYear>(m, "FinancialYear", "April to March, written 2018/19")
-      .def(py::init<int>(), py::arg("start_year"))
-      .def_static("parse", &parse_financial_year, py::arg("text"))
-      .def_static("containing", &FinancialYear::containing, py::arg("date"))
+      .def(py::init<int>(), py::arg("start_year"), "The year starting 1 April of start_year (2018 is 2018/19)")
+      .def_static("parse", &parse_financial_year, py::arg("text"), "Read '2018/19', '18/19', '2018-19', '2018/2019' or 'FY2018/19'; ParseError otherwise")
+      .def_static("containing", &FinancialYear::containing, py::arg("date"), "The financial year a datetime.date falls in")
       .def_property_readonly("start_year", [](const FinancialYear& y) -> py::object {
         return y.ok() ? py::object(py::int_(y.start_year())) : py::object(py::none());
-      })
-      .def_property_readonly("first_day", &FinancialYear::first_day)
-      .def_property_readonly("last_day", &FinancialYear::last_day)
+      }, "The calendar year of its April (int; None for an empty year)")
+      .def_property_readonly("first_day", &FinancialYear::first_day, "1 April (datetime.date)")
+      .def_property_readonly("last_day", &FinancialYear::last_day, "31 March of the next year (datetime.date)")
       .def("__contains__", &FinancialYear::contains)
       .def(py::self == py::self)
       .def(py::self < py::self)
@@ -168,14 +182,15 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const FinancialYear& y) { return fmt::format("FinancialYear('{}')", to_string(y)); });
 
   py::class_<FinancialMonth>(m, "FinancialMonth", "Month N of a financial year; Month 1 is April")
-      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("month"))
-      .def_static("parse", &parse_financial_month, py::arg("text"), py::arg("year") = py::none())
-      .def_property_readonly("year", &FinancialMonth::year)
+      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("month"), "Month `month` (1–12, 1 is April) of a FinancialYear")
+      .def_static("parse", &parse_financial_month, py::arg("text"), py::arg("year") = py::none(),
+                  "Read '2018/19 Month 2', 'Month 2 2018/19' or 'M2 2018/19'; with year (a FinancialYear), 'Month 2' alone")
+      .def_property_readonly("year", &FinancialMonth::year, "The FinancialYear")
       .def_property_readonly("month", [](const FinancialMonth& x) -> py::object {
         return x.ok() ? py::object(py::int_(x.month())) : py::object(py::none());
-      })
-      .def_property_readonly("first_day", &FinancialMonth::first_day)
-      .def_property_readonly("last_day", &FinancialMonth::last_day)
+      }, "The month number, 1 (April) to 12 (March); None when empty")
+      .def_property_readonly("first_day", &FinancialMonth::first_day, "Its first day (datetime.date)")
+      .def_property_readonly("last_day", &FinancialMonth::last_day, "Its last day (datetime.date)")
       .def(py::self == py::self)
       .def(py::pickle([](const FinancialMonth& x) -> py::tuple {
                         if (!x.ok()) return py::make_tuple(py::none(), 0);
@@ -188,14 +203,14 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const FinancialMonth& x) { return fmt::format("FinancialMonth('{}')", to_string(x)); });
 
   py::class_<Quarter>(m, "Quarter", "A quarter of a financial year; Q1 is April to June")
-      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("quarter"))
-      .def_static("parse", &parse_quarter, py::arg("text"))
-      .def_property_readonly("year", &Quarter::year)
+      .def(py::init<FinancialYear, unsigned>(), py::arg("year"), py::arg("quarter"), "Quarter `quarter` (1–4) of a FinancialYear")
+      .def_static("parse", &parse_quarter, py::arg("text"), "Read 'Q1 2018/19', 'Q1 18/19' or 'quarter 1 of 2018/19'; ParseError otherwise ('Q1 2017' is ambiguous)")
+      .def_property_readonly("year", &Quarter::year, "The FinancialYear")
       .def_property_readonly("quarter", [](const Quarter& x) -> py::object {
         return x.ok() ? py::object(py::int_(x.quarter())) : py::object(py::none());
-      })
-      .def_property_readonly("first_day", &Quarter::first_day)
-      .def_property_readonly("last_day", &Quarter::last_day)
+      }, "The quarter number, 1 (April–June) to 4 (January–March); None when empty")
+      .def_property_readonly("first_day", &Quarter::first_day, "Its first day (datetime.date)")
+      .def_property_readonly("last_day", &Quarter::last_day, "Its last day (datetime.date)")
       .def(py::self == py::self)
       .def(py::pickle([](const Quarter& x) -> py::tuple {
                         if (!x.ok()) return py::make_tuple(py::none(), 0);
@@ -208,12 +223,12 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const Quarter& x) { return fmt::format("Quarter('{}')", to_string(x)); });
 
   py::class_<OdsCode>(m, "OdsCode", "An ODS organisation code; its kind comes from its shape")
-      .def(py::init<std::string_view>(), py::arg("code"))
+      .def(py::init<std::string_view>(), py::arg("code"), "Check a code's shape ('A81001', '05W', 'QHM'); ParseError when it has none")
       .def_property_readonly("kind", [](const OdsCode& c) -> py::object {
         if (!c.ok()) return py::none();
         return py::str(std::string(to_string(c.kind())));
-      })
-      .def_property_readonly("code", [](const OdsCode& c) { return std::string(c.str()); })
+      }, "What the shape says it is (str: a GP practice, a CCG …); None for an empty code")
+      .def_property_readonly("code", [](const OdsCode& c) { return std::string(c.str()); }, "The code as text")
       .def(py::self == py::self)
       .def("__hash__", [](const OdsCode& c) { return std::hash<OdsCode>{}(c); })
       .def(py::pickle([](const OdsCode& c) { return py::make_tuple(std::string(c.str())); },
@@ -226,7 +241,7 @@ void bind_core(py::module_& m) {
 
   bind_enum<Rag>(m, "Rag", "A red / amber / green (/ blue for complete) status; str() is as reports write it ('Amber')",
                 {{"RED", Rag::Red}, {"AMBER", Rag::Amber}, {"GREEN", Rag::Green}, {"BLUE", Rag::Blue}});
-  m.def("parse_rag", &parse_rag, py::arg("text"));
+  m.def("parse_rag", &parse_rag, py::arg("text"), "Read 'Red', 'R', 'Amber', 'A', 'Green', 'G', 'Blue', 'B' as a Rag member; ParseError otherwise");
   m.def("parse_percentage", [](const std::string& s) {
     return py::module_::import("decimal").attr("Decimal")(parse_percentage(s).basis_points()).attr("scaleb")(-2);
   }, py::arg("text"), "Read '0.5%' as Decimal('0.50') (percent, exact)");

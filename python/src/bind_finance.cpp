@@ -36,15 +36,20 @@ void bind_finance(py::module_& m) {
       .def_static("from_csv", [](const std::string& text, const std::string& source) {
         return finance::budget_report_from_csv(text, source);
       }, py::arg("text"), py::arg("source") = "<csv>", "Read the documented CSV layout (docs/finance.md)")
-      .def("to_csv", &finance::budget_report_to_csv)
+      .def("to_csv", &finance::budget_report_to_csv, "The documented CSV layout as text (from_csv reads it back)")
       .def("reconcile", [](const BudgetReport& r, unsigned tolerance_steps) {
         return reconciliation_dict(finance::reconcile(r, policy(tolerance_steps)));
       }, py::arg("tolerance_steps") = 1,
-         "Recompute every derived figure; tolerance_steps=0 allows no rounding drift at all");
+         "Recompute every derived figure; tolerance_steps=0 allows no rounding drift at all. The same dict as "
+         "Allocation.reconcile: checks, diagnostics, exact, within_tolerance, outside_tolerance, largest_drift");
 
   bind_document<finance::Allocation>(m, "Allocation", "An organisation's funding streams")
       .def("reconcile", [](const finance::Allocation& a, unsigned steps) { return reconciliation_dict(finance::reconcile(a, policy(steps))); },
-           py::arg("tolerance_steps") = 1);
+           py::arg("tolerance_steps") = 1,
+           "Check the streams add up to the stated totals, allowing tolerance_steps of the printed rounding (0: none). "
+           "A dict: checks (list of dicts: rule_id, path, where, stated, expected, drift, tolerance, within_tolerance; "
+           "money as Decimal pounds), diagnostics, exact, within_tolerance, outside_tolerance (int counts) and "
+           "largest_drift ({'where', 'drift'} or None)");
 
   m.def("per_head_allocation", [](const std::string& rate, std::int64_t population, const std::string& basis) {
     return finance::per_head_funding(parse_per_head_rate(rate),
@@ -56,7 +61,8 @@ void bind_finance(py::module_& m) {
 void bind_finance_fixtures(py::module_& f) {
   f.def("seed000_month2_appendices", &fixtures::seed000_month2_appendices,
         "The four month-2 budget appendices of the 3 July 2018 pack, as printed");
-  f.def("seed003_luton_funding_streams", &fixtures::seed003_luton_funding_streams);
+  f.def("seed003_luton_funding_streams", &fixtures::seed003_luton_funding_streams,
+        "Luton CCG's funding streams from seed 003, as printed (an Allocation)");
 }
 
 }  // namespace commissioning::python

@@ -24,12 +24,12 @@ void bind_governance(py::module_& m) {
   using governance::MeetingPack;
   bind_document<MeetingPack>(m, "MeetingPack",
                              "Organisations, committees, members, meetings and the action log of a committee pack")
-      .def_property_readonly("title", [](const MeetingPack& p) { return p.title; })
+      .def_property_readonly("title", [](const MeetingPack& p) { return p.title; }, "The pack's title (str)")
       .def_property_readonly("meeting_dates", [](const MeetingPack& p) {
         std::vector<Date> dates;
         for (const auto& mt : p.meetings) dates.push_back(mt.date.date);
         return dates;
-      })
+      }, "The date of each meeting, in pack order (list of datetime.date; the index is quoracy()'s meeting)")
       .def("validate", [](const MeetingPack& p) { return diagnostics_to_list(governance::validate(p)); },
            "Every finding of the governance rules, as Diagnostic objects")
       .def("quoracy", [](const MeetingPack& p, std::size_t meeting) {

@@ -33,7 +33,9 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
                py::arg("data"), "Build from a dict in the documented JSON format")
       .def_static("from_json", [](const std::string& text, const std::string& source) {
         return document_from_json<T>(io::parse_json(text, source), source);
-      }, py::arg("text"), py::arg("source") = "<json>")
+      }, py::arg("text"), py::arg("source") = "<json>",
+                  "Build from JSON text in the documented format; errors (InputError) name `source` and the JSON "
+                  "Pointer of the bad value")
       .def_static("load", [](const FilePath& path) {
         io::Json j;
         {
@@ -43,8 +45,10 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
         return document_from_json<T>(j, path.value);
       },
                   py::arg("path"), "Read a JSON file; errors name the file and the JSON path")
-      .def("to_dict", [](const T& v) { return json_to_python(io::Json(v)); })
-      .def("to_json", [](const T& v, int indent) { return io::Json(v).dump(indent); }, py::arg("indent") = 2)
+      .def("to_dict", [](const T& v) { return json_to_python(io::Json(v)); },
+           "A dict in the documented JSON format (dates as ISO text, money as text in pounds)")
+      .def("to_json", [](const T& v, int indent) { return io::Json(v).dump(indent); }, py::arg("indent") = 2,
+           "The documented JSON format as text, indented by `indent` spaces (-1: one line)")
       .def("save", [](const T& v, const FilePath& path) { io::write_text_file(path.value, io::Json(v).dump(2) + "\n"); },
            py::arg("path"), "Write JSON atomically (temporary file, then rename)")
       .def("save_archive", [](const T& v, const std::string& format) {
@@ -52,7 +56,8 @@ py::class_<T> bind_document(py::module_& m, const char* name, const char* doc) {
       }, py::arg("format") = "binary", "A Boost archive: 'text', 'xml' or 'binary'")
       .def_static("load_archive", [](const py::bytes& data, const std::string& format) {
         return io::load_archive<T>(std::string_view(data), io::parse_archive_format(format), "<bytes>");
-      }, py::arg("data"), py::arg("format") = "binary")
+      }, py::arg("data"), py::arg("format") = "binary",
+         "Read a Boost archive (bytes) written by save_archive in the same format: 'text', 'xml' or 'binary'")
       .def(py::self == py::self)
       // Pickled as the documented JSON, read back through the same checked loader as from_json.
       .def(py::pickle([](const T& v) { return py::make_tuple(io::Json(v).dump()); },

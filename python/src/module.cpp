@@ -18,6 +18,13 @@ PYBIND11_MODULE(_core, m) {
   // Errors keep the C++ messages, and expose the location as attributes.
   static py::exception<commissioning::ParseError> parse_error(m, "ParseError", PyExc_ValueError);
   static py::exception<commissioning::InputError> input_error(m, "InputError", PyExc_ValueError);
+  parse_error.attr("__doc__") =
+      "Text that is not a value (a ValueError): kind (what was expected: 'a date'), input (the text), position "
+      "(the offset in input where reading stopped) and reason";
+  input_error.attr("__doc__") =
+      "A file or document that cannot be read (a ValueError): source (the file, '<dict>', '<json>' …), line "
+      "(1-based; 0 when not a line), field (the column or JSON Pointer), reason, and rule_id (the rule a loader "
+      "refused it under, or None)";
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
