@@ -81,29 +81,36 @@ io::RegistrationsLoad load(const FilePath& path, bool lenient) {
 void bind_population(py::module_& m) {
   py::class_<AgeSexWeights>(m, "AgeSexWeights", "Capitation weights by sex and age band, labelled with their source")
       .def_static("load", [](const FilePath& path) { return io::read_weights_file(path.value); }, py::arg("path"), "Read the documented weights format (docs/population.md)")
-      .def_static("from_text", [](const std::string& text) { return io::read_weights(text); }, py::arg("text"))
-      .def_property_readonly("source", &AgeSexWeights::source)
+      .def_static("from_text", [](const std::string& text) { return io::read_weights(text); }, py::arg("text"),
+                  "Read the documented weights format from text (a '# source:' line, then sex,ages,weight rows)")
+      .def_property_readonly("source", &AgeSexWeights::source, "Where the weights come from, as the file states (str)")
       .def("weight", [](const AgeSexWeights& w, const std::string& sex, int age) { return w.weight(parse_sex(sex), age); },
-           py::arg("sex"), py::arg("age"))
-      .def("to_text", &io::write_weights);
+           py::arg("sex"), py::arg("age"),
+           "The weight (float) for sex ('male', 'female' or 'persons') at age (int years, 0 … 95; 95 is 95 and over)")
+      .def("to_text", &io::write_weights, "The documented weights format as text (from_text reads it back)");
 
   py::class_<PopulationTable>(m, "PopulationTable",
-                              "Registered patients by practice × sex × age, column-wise; counts are NumPy views")
-      .def_property_readonly("practices", &PopulationTable::practices)
-      .def_property_readonly("ages", [](const PopulationTable& t) { return std::string(to_string(t.ages())); })
+                              "Registered patients by practice × sex × age, column-wise; counts come out as int64 NumPy arrays (copies)")
+      .def_property_readonly("practices", &PopulationTable::practices, "The number of practices (rows of every column)")
+      .def_property_readonly("ages", [](const PopulationTable& t) { return std::string(to_string(t.ages())); },
+                             "The age resolution: 'single-year' (0 … 94, 95+), 'quinary' (0-4 … 90-94, 95+) or 'total' (none)")
       .def_property_readonly("sexes", [](const PopulationTable& t) {
         std::vector<std::string> s;
         for (auto x : t.sexes()) s.emplace_back(to_string(x));
         return s;
-      })
+      }, "The sexes the table holds, in column order: 'male', 'female', 'persons' (a single-sex file holds one)")
       .def_property_readonly("age_labels", [](const PopulationTable& t) {
         std::vector<std::string> labels;
         for (int b = 0; b < t.bins(); ++b) labels.push_back(age_label(t.ages(), b));
         return labels;
-      })
-      .def_property_readonly("codes", [](const PopulationTable& t) { return codes_of(t, false); })
-      .def_property_readonly("commissioners", [](const PopulationTable& t) { return codes_of(t, true); })
-      .def_property_readonly("extract_date", [](const PopulationTable& t) { return t.extract_date; })
+      }, "The age bins' labels as NHS Digital spells them: '0' … '94', '95+'; '0_4' … '90_94', '95+'; [] for totals only. "
+         "These are what column(sex, age) takes as age")
+      .def_property_readonly("codes", [](const PopulationTable& t) { return codes_of(t, false); },
+                             "The practice codes in table order (list of str)")
+      .def_property_readonly("commissioners", [](const PopulationTable& t) { return codes_of(t, true); },
+                             "Each practice's CCG / sub-ICB location code as the file gives it ('' when none), in table order")
+      .def_property_readonly("extract_date", [](const PopulationTable& t) { return t.extract_date; },
+                             "The file's extract date (datetime.date; None when it has none)")
       .def("totals", [](const PopulationTable& t, const std::optional<std::string>& sex) {
         py::array_t<std::int64_t> out(static_cast<py::ssize_t>(t.practices()));
         auto* dst = out.mutable_data();
@@ -130,7 +137,8 @@ void bind_population(py::module_& m) {
       }, py::arg("sex"), py::arg("age"), "One (sex, age bin) column over practices, as a new int64 array")
       .def("total", [](const PopulationTable& t, const std::optional<std::string>& sex) {
         return sex ? t.total(held_sex(t, *sex)) : t.total();
-      }, py::arg("sex") = py::none())
+      }, py::arg("sex") = py::none(),
+         "Registered patients over all practices (int); sex as for totals(), None for every patient the table holds")
       .def("summarise", [](const PopulationTable& t, const std::string& by, const AgeSexWeights* weights, bool normalise) {
         std::vector<double> w;
         if (weights) w = weighted_population(t, *weights, normalise);
