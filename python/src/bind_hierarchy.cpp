@@ -41,6 +41,12 @@ py::object date_column(const std::vector<std::optional<Date>>& dates) {
   return days.attr("view")("datetime64[D]").attr("astype")("datetime64[ns]");
 }
 
+// A new NumPy array holding a copy of the values.
+template <class T>
+py::array_t<T> array_of(const std::vector<T>& values) {
+  return py::array_t<T>(static_cast<py::ssize_t>(values.size()), values.data());
+}
+
 py::object categorical(const std::vector<std::string>& values) {
   return pandas().attr("Categorical")(py::cast(values));
 }
@@ -79,13 +85,13 @@ py::object groups_frame(const std::vector<GroupTotal>& groups) {
   }
   py::dict columns;
   columns["code"] = py::cast(code);
-  columns["practices"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(practices.size()), practices.data());
-  columns["patients"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(patients.size()), patients.data());
+  columns["practices"] = array_of(practices);
+  columns["patients"] = array_of(patients);
   if (sexes) {
-    columns["male"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(male.size()), male.data());
-    columns["female"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(female.size()), female.data());
+    columns["male"] = array_of(male);
+    columns["female"] = array_of(female);
   }
-  if (weights) columns["weighted"] = py::array_t<double>(static_cast<py::ssize_t>(weighted.size()), weighted.data());
+  if (weights) columns["weighted"] = array_of(weighted);
   return pandas().attr("DataFrame")(columns);
 }
 
@@ -164,7 +170,7 @@ py::object register_frame(const io::PracticeRegister& r) {
   columns["opened"] = date_column(opened);
   columns["closed"] = date_column(closed);
   columns["setting"] = categorical(setting);
-  columns["setting_code"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(setting_code.size()), setting_code.data());
+  columns["setting_code"] = array_of(setting_code);
   columns["national_grouping"] = categorical(grouping);
   columns["health_geography"] = categorical(geography);
   columns["commissioner"] = categorical(parent);
@@ -190,7 +196,7 @@ py::object indicators_frame(const IndicatorExport& e) {
   columns["indicator_id"] = categorical(id);
   columns["indicator_name"] = categorical(name);
   columns["period"] = categorical(period);
-  columns["value"] = py::array_t<double>(static_cast<py::ssize_t>(value.size()), value.data());
+  columns["value"] = array_of(value);
   return pandas().attr("DataFrame")(columns);
 }
 
@@ -221,7 +227,7 @@ py::object join_frame(const IndicatorJoin& j) {
   py::dict columns;
   columns["practice"] = py::cast(practice);
   columns["patients"] = pd.attr("array")(patients, py::arg("dtype") = "Int64");
-  columns["value"] = py::array_t<double>(static_cast<py::ssize_t>(value.size()), value.data());
+  columns["value"] = array_of(value);
   columns["side"] = pd.attr("Categorical")(py::cast(side), py::arg("categories") =
                                                py::make_tuple("both", "table_only", "indicator_only"));
   auto frame = pd.attr("DataFrame")(columns);
@@ -244,7 +250,7 @@ py::object sites_frame(const SiteCoverage& c) {
   columns["site"] = categorical(site);
   columns["phase"] = categorical(phase);
   columns["practice"] = py::cast(practice);
-  columns["population"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(population.size()), population.data());
+  columns["population"] = array_of(population);
   columns["engagement"] = categorical(engagement);
   return pandas().attr("DataFrame")(columns);
 }
@@ -288,17 +294,21 @@ void bind_hierarchy(py::module_& m) {
          "memberships end the day before and their children join the successor that day. The successor may be one "
          "of the predecessors (it keeps its code)")
       .def("read", [](OrganisationHierarchy& h, const FilePath& path, bool lenient) {
+        // Read into a copy without the GIL (another thread may use `h` meanwhile), then replace
+        // `h` with it: a file that is refused leaves `h` as it was.
+        OrganisationHierarchy grown = h;
         io::HierarchyLoad load;
         {
           py::gil_scoped_release unlocked;
-          load = io::read_hierarchy_file(path.value, h, options(lenient));
+          load = io::read_hierarchy_file(path.value, grown, options(lenient));
         }
+        h = std::move(grown);
         return diagnostics_to_list(load.report);
       }, py::arg("path"), py::arg("lenient") = false,
          "Add the memberships of a file: ODS epraccur, the ODS membership layout or a hierarchy saved as JSON, told "
          "apart from the first bytes ('-' is standard input; .gz and .zip are read directly). Strict: the first bad "
-         "row raises InputError with the file and line; lenient: bad rows are left out and returned as diagnostics. "
-         "Returns the list of Diagnostic")
+         "row raises InputError with the file and line and the hierarchy is left as it was; lenient: bad rows are "
+         "left out and returned as diagnostics. Returns the list of Diagnostic")
       .def("parent", [](const OrganisationHierarchy& h, const std::string& child, const std::string& level, Date as_of) {
         return optional_code(h.parent(code_of(child), level_of(level), as_of));
       }, py::arg("child"), py::arg("level"), py::arg("as_of"),
@@ -316,16 +326,11 @@ void bind_hierarchy(py::module_& m) {
       .def("ancestors", [](const OrganisationHierarchy& h, const std::vector<std::string>& children,
                            const std::string& level, Date as_of, bool as_is) {
         const auto l = level_of(level);
-        std::vector<OdsCode> codes;
-        for (const auto& c : children) codes.push_back(code_of(c));
-        std::vector<std::optional<OdsCode>> found(codes.size());
-        {
-          py::gil_scoped_release unlocked;
-          for (std::size_t i = 0; i < codes.size(); ++i)
-            found[i] = as_is ? h.ancestor_as_is(codes[i], l, as_of) : h.ancestor(codes[i], l, as_of);
+        py::list out;  // lookups are quick: the GIL is kept, so no other thread can change `h` meanwhile
+        for (const auto& child : children) {
+          const auto c = code_of(child);
+          out.append(optional_code(as_is ? h.ancestor_as_is(c, l, as_of) : h.ancestor(c, l, as_of)));
         }
-        py::list out;
-        for (const auto& f : found) out.append(optional_code(f));
         return out;
       }, py::arg("children"), py::arg("level"), py::arg("as_of"), py::arg("as_is") = false,
          "ancestor (or ancestor_as_is with as_is=True) for each code of a list: a list of the same length, None where "
@@ -483,10 +488,11 @@ void bind_hierarchy(py::module_& m) {
       if (!today && (!on.ok() || on < p.first)) on = p.first;
     if (!on.ok()) throw py::value_error("no months: give at least one (date, PopulationTable) pair");
     const auto l = level_of(level);
+    const OrganisationHierarchy fixed = hierarchy;  // another thread may change the Python object meanwhile
     std::vector<SeriesPoint> series;
     {
       py::gil_scoped_release unlocked;
-      series = aggregate_series(pairs, hierarchy, l, v, on);
+      series = aggregate_series(pairs, fixed, l, v, on);
     }
     std::vector<std::optional<Date>> month;
     std::vector<std::string> group;
@@ -500,8 +506,8 @@ void bind_hierarchy(py::module_& m) {
     py::dict columns;
     columns["month"] = date_column(month);
     columns["group"] = categorical(group);
-    columns["practices"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(practices.size()), practices.data());
-    columns["patients"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(patients.size()), patients.data());
+    columns["practices"] = array_of(practices);
+    columns["patients"] = array_of(patients);
     return pandas().attr("DataFrame")(columns);
   }, py::arg("months"), py::arg("hierarchy"), py::arg("level"), py::arg("view") = "as-was", py::arg("today") = py::none(),
         (std::string("A time series of populations under the hierarchy. months: a dict {datetime.date: PopulationTable} "
@@ -526,12 +532,13 @@ void bind_hierarchy(py::module_& m) {
         const auto l = level_of(level);
         const Date on = as_of.value_or(t.extract_date);
         if (!on.ok()) throw py::value_error("the table has no extract date: give as_of");
+        const OrganisationHierarchy fixed = h;  // another thread may change the Python object meanwhile
         std::vector<GroupTotal> groups;
         {
           py::gil_scoped_release unlocked;
           std::vector<double> w;
           if (weights) w = weighted_population(t, *weights, normalise);
-          groups = summarise(t, h, l, on, as_is, w);
+          groups = summarise(t, fixed, l, on, as_is, w);
         }
         return groups_frame(groups);
       }, py::arg("hierarchy"), py::arg("level"), py::arg("as_of") = py::none(), py::arg("as_is") = false,

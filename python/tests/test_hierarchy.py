@@ -189,6 +189,9 @@ def test_membership_files_strict_and_lenient(tmp_path):
     h2 = c.OrganisationHierarchy()
     found = h2.read(path, lenient=True)
     assert len(found) >= 1 and len(h2) == len(h)
+    with pytest.raises(c.InputError):
+        h2.read(path)
+    assert h2 == h  # a refused file leaves the hierarchy as it was
 
 
 def test_a_bad_epraccur_row_names_its_line(real, tmp_path):
