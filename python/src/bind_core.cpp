@@ -169,7 +169,7 @@ void bind_core(py::module_& m) {
       }, "The calendar year of its April (int; None for an empty year)")
       .def_property_readonly("first_day", &FinancialYear::first_day, "1 April (datetime.date)")
       .def_property_readonly("last_day", &FinancialYear::last_day, "31 March of the next year (datetime.date)")
-      .def("__contains__", &FinancialYear::contains)
+      .def("__contains__", &FinancialYear::contains, py::arg("date"), "True when the datetime.date falls in this year")
       .def(py::self == py::self)
       .def(py::self < py::self)
       .def("__hash__", [](const FinancialYear& y) { return std::hash<FinancialYear>{}(y); })
