@@ -7,7 +7,9 @@ import pytest
 
 # The package is imported from the build tree (PYTHONPATH set by ctest / scripts/test).
 BUILD_DIR = pathlib.Path(os.environ.get("COMMISSIONING_BUILD_DIR", pathlib.Path(__file__).resolve().parents[2] / "build" / "dev"))
-SHARED_DIR = pathlib.Path(os.environ.get("COMMISSIONING_SHARED_DIR", pathlib.Path(__file__).resolve().parents[3] / "shared"))
+# ctest passes COMMISSIONING_SHARED_DIR empty when CMake was not told it (tests/CMakeLists.txt sets its
+# default in its own directory scope only): empty means the default, not the current directory.
+SHARED_DIR = pathlib.Path(os.environ.get("COMMISSIONING_SHARED_DIR") or pathlib.Path(__file__).resolve().parents[3] / "shared")
 if str(BUILD_DIR / "python") not in sys.path:
     sys.path.insert(0, str(BUILD_DIR / "python"))
 
