@@ -134,7 +134,8 @@ void bind_population(py::module_& m) {
         auto* dst = out.mutable_data();
         for (std::size_t i = 0; i < female.size(); ++i) dst[i] += female[i];
         return out;
-      }, py::arg("sex"), py::arg("age"), "One (sex, age bin) column over practices, as a new int64 array")
+      }, py::arg("sex"), py::arg("age"), "One (sex, age bin) column over practices, as a new int64 array of shape (practices,). sex: 'male', "
+         "'female' or 'persons'; age: one of age_labels ('37', '95+', '0_4'); KeyError otherwise")
       .def("total", [](const PopulationTable& t, const std::optional<std::string>& sex) {
         return sex ? t.total(held_sex(t, *sex)) : t.total();
       }, py::arg("sex") = py::none(),
@@ -201,7 +202,7 @@ void bind_population(py::module_& m) {
         columns["patients"] = np.attr("concatenate")(patients);
         return pd.attr("DataFrame")(columns);
       }, "A tidy DataFrame, one row per practice × sex × age bin: practice, ccg, sex (categoricals), age (an "
-         "ordered categorical of the bin labels: '0' … '94', '95+'; '0-4' … '95+'; or 'ALL'), age_from (Int64, the "
+         "ordered categorical of the bin labels: '0' … '94', '95+'; '0_4' … '90_94', '95+'; or 'ALL'), age_from (Int64, the "
          "first year of the bin: 95 for '95+', <NA> for 'ALL') and patients (int64)");
 
   m.def("read_registrations", [](const FilePath& path) { return load(path, false).table; }, py::arg("path"),
