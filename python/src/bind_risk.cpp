@@ -49,7 +49,9 @@ void bind_risk_fixtures(py::module_& f) {
         "The Extended Access and Workforce risks of the June 2018 GPFV highlight report (score only, as printed)");
   f.def("staffordshire_gpfv_june_2018", &fixtures::staffordshire_gpfv_june_2018,
         "The Staffordshire GP Forward View programme as its June 2018 highlight report states it (a Programme)");
-  f.def("dorset_programme", &fixtures::dorset_programme, "NHS Dorset CCG's GP Forward View programme from seed 004: the assurance, dated milestones and the access targets (a Programme)");
+  f.def("dorset_programme", &fixtures::dorset_programme,
+        "NHS Dorset CCG's GP Forward View programme from seed 004: the assurance, dated milestones and the access "
+        "targets (a Programme)");
   f.def("wolverhampton_programme", &fixtures::wolverhampton_programme,
         "Wolverhampton CCG's GP Forward View programme from seed 001 (23 May 2017) (a Programme)");
 }
