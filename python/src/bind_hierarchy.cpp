@@ -200,7 +200,7 @@ py::object indicators_frame(const IndicatorExport& e) {
   return pandas().attr("DataFrame")(columns);
 }
 
-py::object join_frame(const IndicatorJoin& j) {
+py::object join_frame(const PopulationTable& table, const IndicatorJoin& j) {
   std::vector<std::string> practice, side;
   py::list patients;
   std::vector<double> value;
@@ -213,7 +213,7 @@ py::object join_frame(const IndicatorJoin& j) {
   }
   for (const auto& c : j.table_only) {
     practice.emplace_back(c.str());
-    patients.append(py::none());  // filled below from nothing: the table has them, the export not
+    patients.append(table.total(*table.find(c)));  // the table has them; the export has no value
     value.push_back(nan);
     side.emplace_back("table_only");
   }
@@ -231,7 +231,7 @@ py::object join_frame(const IndicatorJoin& j) {
   columns["side"] = pd.attr("Categorical")(py::cast(side), py::arg("categories") =
                                                py::make_tuple("both", "table_only", "indicator_only"));
   auto frame = pd.attr("DataFrame")(columns);
-  frame.attr("attrs")["patient_weighted_mean"] = j.matched.empty() ? nan : j.patient_weighted_mean();
+  frame.attr("attrs")["patient_weighted_mean"] = j.patient_weighted_mean();  // NaN when nothing matched
   return frame;
 }
 
@@ -465,13 +465,14 @@ void bind_hierarchy(py::module_& m) {
       py::gil_scoped_release unlocked;
       j = join_indicator(table, indicators);
     }
-    return join_frame(j);
+    return join_frame(table, j);
   }, py::arg("table"), py::arg("indicators"),
         "Join an indicator to a population by practice code. A DataFrame: practice (str), patients (Int64: the "
         "practice's registered patients, <NA> for practices only in the export), value (float64, NaN for practices "
         "only in the table) and side (categorical: 'both', 'table_only', 'indicator_only'); matched rows first in "
-        "table order, then the table's unmatched practices, then the export's. "
-        "attrs['patient_weighted_mean'] is Σ value × patients / Σ patients over the matched practices");
+        "table order, then the table's unmatched practices, then the export's (each sorted by code). "
+        "attrs['patient_weighted_mean'] is Σ value × patients / Σ patients over the matched practices (NaN when "
+        "none match)");
 
   m.def("aggregate_series", [](const py::object& months, const OrganisationHierarchy& hierarchy, const std::string& level,
                                const std::string& view, std::optional<Date> today) {

@@ -122,6 +122,8 @@ def test_fingertips_join_matches_a_pandas_merge_on_the_real_files(real):
     matched = joined[joined["side"] == "both"]
     assert list(matched["practice"]) == [p for p in regs["CODE"] if p in set(gp["Area Code"])]  # table order
     assert joined[joined["side"] == "indicator_only"]["patients"].isna().all()
+    table_only = joined[joined["side"] == "table_only"].set_index("practice")["patients"]
+    assert table_only.to_dict() == regs.set_index("CODE").loc[table_only.index, "NUMBER_OF_PATIENTS"].to_dict()
 
 
 @pytest.fixture(scope="module")
