@@ -51,10 +51,6 @@ py::object categorical(const std::vector<std::string>& values) {
   return pandas().attr("Categorical")(py::cast(values));
 }
 
-OdsCode code_of(const std::string& code) { return OdsCode(code); }
-
-OrgLevel level_of(const std::string& level) { return parse_org_level(level); }
-
 // The C++ enumeration has no spelling of its own; Python spells it as the docs do.
 HistoryView history_view(const std::string& view) {
   if (view == "as-was" || view == "as_was") return HistoryView::AsWas;
@@ -279,7 +275,7 @@ void bind_hierarchy(py::module_& m) {
       .def("__len__", &OrganisationHierarchy::size, "The number of memberships")
       .def("add", [](OrganisationHierarchy& h, const std::string& child, const std::string& parent,
                      const std::string& level, Date joined, std::optional<Date> left) {
-        h.add(Membership{code_of(child), code_of(parent), level_of(level), joined, left});
+        h.add(Membership{OdsCode(child), OdsCode(parent), parse_org_level(level), joined, left});
       }, py::arg("child"), py::arg("parent"), py::arg("level"), py::arg("joined"), py::arg("left") = py::none(),
          "Add a membership: child belongs to parent (at `level`, the parent's level) from `joined` to `left` "
          "(datetime.date, both inclusive; None: still a member). ValueError when it leaves before it joins, when the "
@@ -287,8 +283,8 @@ void bind_hierarchy(py::module_& m) {
       .def("merge", [](OrganisationHierarchy& h, const std::vector<std::string>& predecessors,
                        const std::string& successor, const std::string& level, Date effective) {
         std::vector<OdsCode> codes;
-        for (const auto& p : predecessors) codes.push_back(code_of(p));
-        h.merge(codes, code_of(successor), level_of(level), effective);
+        for (const auto& p : predecessors) codes.push_back(OdsCode(p));
+        h.merge(codes, OdsCode(successor), parse_org_level(level), effective);
       }, py::arg("predecessors"), py::arg("successor"), py::arg("level"), py::arg("effective"),
          "Merge the predecessors (a list of codes) into the successor at `level` on `effective` (datetime.date): their "
          "memberships end the day before and their children join the successor that day. The successor may be one "
@@ -310,25 +306,25 @@ void bind_hierarchy(py::module_& m) {
          "row raises InputError with the file and line and the hierarchy is left as it was; lenient: bad rows are "
          "left out and returned as diagnostics. Returns the list of Diagnostic")
       .def("parent", [](const OrganisationHierarchy& h, const std::string& child, const std::string& level, Date as_of) {
-        return optional_code(h.parent(code_of(child), level_of(level), as_of));
+        return optional_code(h.parent(OdsCode(child), parse_org_level(level), as_of));
       }, py::arg("child"), py::arg("level"), py::arg("as_of"),
          "The direct parent code of `child` at `level` on `as_of` (datetime.date), or None")
       .def("ancestor", [](const OrganisationHierarchy& h, const std::string& child, const std::string& level, Date as_of) {
-        return optional_code(h.ancestor(code_of(child), level_of(level), as_of));
+        return optional_code(h.ancestor(OdsCode(child), parse_org_level(level), as_of));
       }, py::arg("child"), py::arg("level"), py::arg("as_of"),
          "The ancestor code of `child` at `level` on `as_of` (datetime.date), walking up through intermediate levels "
          "(a practice with no PCN still reaches its CCG); None when it has none that day")
       .def("ancestor_as_is", [](const OrganisationHierarchy& h, const std::string& child, const std::string& level, Date today) {
-        return optional_code(h.ancestor_as_is(code_of(child), level_of(level), today));
+        return optional_code(h.ancestor_as_is(OdsCode(child), parse_org_level(level), today));
       }, py::arg("child"), py::arg("level"), py::arg("today"),
          "The 'as is' ancestor at `level` on `today`: for a practice that is no longer a member of anything (closed), "
          "the ancestor it had on its last day carried through later mergers to today's code; None when there is none")
       .def("ancestors", [](const OrganisationHierarchy& h, const std::vector<std::string>& children,
                            const std::string& level, Date as_of, bool as_is) {
-        const auto l = level_of(level);
+        const auto l = parse_org_level(level);
         py::list out;  // lookups are quick: the GIL is kept, so no other thread can change `h` meanwhile
         for (const auto& child : children) {
-          const auto c = code_of(child);
+          const auto c = OdsCode(child);
           out.append(optional_code(as_is ? h.ancestor_as_is(c, l, as_of) : h.ancestor(c, l, as_of)));
         }
         return out;
@@ -336,12 +332,12 @@ void bind_hierarchy(py::module_& m) {
          "ancestor (or ancestor_as_is with as_is=True) for each code of a list: a list of the same length, None where "
          "a code has no ancestor at `level` on `as_of` (e.g. to map a DataFrame column)")
       .def("successor_of", [](const OrganisationHierarchy& h, const std::string& code, Date as_of) {
-        return std::string(h.successor_of(code_of(code), as_of).str());
+        return std::string(h.successor_of(OdsCode(code), as_of).str());
       }, py::arg("code"), py::arg("as_of"),
          "The code that stands for `code` on `as_of` after the mergers up to that date (the code itself when none)")
       .def("children", [](const OrganisationHierarchy& h, const std::string& parent, Date as_of) {
         std::vector<std::string> out;
-        for (const auto& c : h.children(code_of(parent), as_of)) out.emplace_back(c.str());
+        for (const auto& c : h.children(OdsCode(parent), as_of)) out.emplace_back(c.str());
         return out;
       }, py::arg("parent"), py::arg("as_of"),
          "The codes with a membership of `parent` active on `as_of` (datetime.date), sorted")
@@ -364,7 +360,7 @@ void bind_hierarchy(py::module_& m) {
       }, "The successions (mergers), one row each: predecessor, successor (str codes) and effective (datetime64[ns], "
          "the first day of the successor)");
 
-  m.def("level_name", [](const std::string& level, Date as_of) { return std::string(level_name(level_of(level), as_of)); },
+  m.def("level_name", [](const std::string& level, Date as_of) { return std::string(level_name(parse_org_level(level), as_of)); },
         py::arg("level"), py::arg("as_of"),
         "What a level was called on a date: 'CCG' before 1 July 2022 and 'sub-ICB location' from it; 'STP' then "
         "'ICB'. level as for OrganisationHierarchy ('sub-icb', 'icb', …)");
@@ -413,7 +409,7 @@ void bind_hierarchy(py::module_& m) {
                              "Findings: rows left out in lenient mode, and practice rule findings (a closed practice "
                              "with no close date …), each naming file:line (list of Diagnostic)")
       .def("practice", [](const io::PracticeRegister& r, const std::string& code) {
-        const auto c = code_of(code);
+        const auto c = OdsCode(code);
         for (const auto& p : r.practices)
           if (p.code == c) return json_to_python(io::Json(p));
         throw py::key_error("no practice " + code + " in this register");
@@ -442,7 +438,7 @@ void bind_hierarchy(py::module_& m) {
       .def_property_readonly("other_area_rows", [](const IndicatorExport& e) { return e.other_area_rows; },
                              "Rows of other area types (England, CCG …) that were counted, not kept (int)")
       .def("value", [](const IndicatorExport& e, const std::string& code) {
-        const auto it = e.practices.find(code_of(code));
+        const auto it = e.practices.find(OdsCode(code));
         if (it == e.practices.end()) throw py::key_error("no practice " + code + " in this export");
         return it->second.value;
       }, py::arg("code"), "The indicator's value for one practice (float); KeyError when the export has none")
@@ -488,7 +484,7 @@ void bind_hierarchy(py::module_& m) {
     for (const auto& p : pairs)
       if (!today && (!on.ok() || on < p.first)) on = p.first;
     if (!on.ok()) throw py::value_error("no months: give at least one (date, PopulationTable) pair");
-    const auto l = level_of(level);
+    const auto l = parse_org_level(level);
     const OrganisationHierarchy fixed = hierarchy;  // another thread may change the Python object meanwhile
     std::vector<SeriesPoint> series;
     {
@@ -530,7 +526,7 @@ void bind_hierarchy(py::module_& m) {
                              "ONS_SUB_ICB_LOCATION_CODE; '' when the file has none), in table order (list of str)")
       .def("summarise_by", [](const PopulationTable& t, const OrganisationHierarchy& h, const std::string& level,
                               std::optional<Date> as_of, bool as_is, const AgeSexWeights* weights, bool normalise) {
-        const auto l = level_of(level);
+        const auto l = parse_org_level(level);
         const Date on = as_of.value_or(t.extract_date);
         if (!on.ok()) throw py::value_error("the table has no extract date: give as_of");
         const OrganisationHierarchy fixed = h;  // another thread may change the Python object meanwhile
