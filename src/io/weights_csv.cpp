@@ -83,10 +83,13 @@ AgeSexWeights read_weights(std::string_view text_in, const std::string& source) 
   }
 }
 
+AgeSexWeights read_weights(ByteSource& in, const std::string& source) {
+  return read_weights(read_all(in, source, max_weights_bytes), source);
+}
+
 AgeSexWeights read_weights_file(const std::string& path) {
   InputFile in(path);
-  const auto text = read_all(in, in.name(), max_weights_bytes);
-  return read_weights(text, in.name());
+  return read_weights(in, in.name());
 }
 
 std::string write_weights(const AgeSexWeights& w) {
