@@ -3,7 +3,7 @@ import datetime
 import decimal
 import enum
 import os
-from typing import Optional, Union
+from typing import BinaryIO, Optional, Sequence, Union
 
 from . import fixtures as fixtures
 
@@ -14,6 +14,9 @@ optimised: bool  # compiled with optimisation (-O1 or more)
 MoneyLike = Union[decimal.Decimal, int, str]
 # A file name: str, bytes or any os.PathLike such as pathlib.Path.
 PathLike = Union[str, bytes, os.PathLike[str]]
+# A path, or a binary file-like object (open(p, "rb"), io.BytesIO, gzip.open(p)) for the
+# population readers.
+PathOrFile = Union[str, bytes, os.PathLike[str], BinaryIO]
 
 class ParseError(ValueError):
     kind: str
@@ -27,6 +30,7 @@ class InputError(ValueError):
     field: str
     reason: str
     rule_id: str | None
+    row: int | None  # the row of arrays or a DataFrame (PopulationTable.from_pandas); None for a file
 
 class Severity(enum.Enum):
     ERROR = 0
@@ -170,7 +174,7 @@ import pandas
 class AgeSexWeights:
     source: str
     @staticmethod
-    def load(path: PathLike) -> AgeSexWeights: ...
+    def load(path: PathOrFile) -> AgeSexWeights: ...
     @staticmethod
     def from_text(text: str) -> AgeSexWeights: ...
     def weight(self, sex: str, age: int) -> float: ...
@@ -184,6 +188,19 @@ class PopulationTable:
     codes: list[str]
     commissioners: list[str]
     extract_date: Optional[datetime.date]
+    publication: str
+    sub_icb_columns: bool
+    def __eq__(self, other: object) -> bool: ...
+    def __copy__(self) -> PopulationTable: ...
+    def __deepcopy__(self, memo: dict[int, Any]) -> PopulationTable: ...
+    @staticmethod
+    def from_arrays(practice: Sequence[str], ccg: Optional[Sequence[str]], sex: Sequence[str], age: Sequence[str],
+                    patients: numpy.typing.ArrayLike, *, ons_ccg: Optional[Sequence[str]] = None,
+                    postcode: Optional[Sequence[str]] = None, publication: str = "",
+                    extract_date: Optional[datetime.date] = None, sub_icb_columns: bool = False,
+                    source: str = "<arrays>") -> PopulationTable: ...
+    @staticmethod
+    def from_pandas(frame: pandas.DataFrame, *, source: str = "<DataFrame>") -> PopulationTable: ...
     def totals(self, sex: Optional[str] = None) -> numpy.typing.NDArray[numpy.int64]: ...
     def column(self, sex: str, age: str) -> numpy.typing.NDArray[numpy.int64]: ...
     def total(self, sex: Optional[str] = None) -> int: ...
@@ -196,8 +213,8 @@ class PopulationTable:
     def summarise_by(self, hierarchy: OrganisationHierarchy, level: str, as_of: Optional[datetime.date] = None,
                      as_is: bool = False, weights: Optional[AgeSexWeights] = None, normalise: bool = False) -> pandas.DataFrame: ...
 
-def read_registrations(path: PathLike) -> PopulationTable: ...
-def read_registrations_lenient(path: PathLike) -> tuple[PopulationTable, list[Diagnostic]]: ...
+def read_registrations(path: PathOrFile) -> PopulationTable: ...
+def read_registrations_lenient(path: PathOrFile) -> tuple[PopulationTable, list[Diagnostic]]: ...
 
 # The organisation hierarchy, ODS and Fingertips files, sites (bind_hierarchy.cpp). Codes are str;
 # levels are 'practice', 'pcn' (or 'locality'), 'ccg' (or 'sub-icb'), 'icb' (or 'stp'), 'region'.

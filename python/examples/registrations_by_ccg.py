@@ -22,7 +22,7 @@ weights = c.AgeSexWeights.from_text(weights_text)
 print(f"{table.practices} practices, {table.total():,} patients ({table.ages} ages, extract {table.extract_date})")
 print(f"weights: {weights.source}")
 
-df = table.to_pandas()  # tidy: practice, ccg, sex, age, age_from, patients
+df = table.to_pandas()  # tidy: practice, ccg, ons_ccg, postcode, sex, age, age_from, patients
 print(df.groupby(["ccg", "sex"]).patients.sum().unstack().head())
 
 for row in table.summarise("ccg", weights=weights, normalise=True)[:5]:

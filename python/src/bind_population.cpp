@@ -3,6 +3,7 @@
 // pandas DataFrame, summaries by practice / CCG / England, capitation weighting and per-head
 // allocation on a stated basis.
 #include <pybind11/numpy.h>
+#include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 
 #include "bindings.hpp"
 #include "document.hpp"
+#include "population_input.hpp"
+#include "commissioning/io/json_population.hpp"
 #include "commissioning/io/csv_population.hpp"
 #include "commissioning/population/aggregate.hpp"
 #include "commissioning/population/population_table.hpp"
@@ -67,20 +70,45 @@ py::list summary_rows(const std::vector<GroupTotal>& groups) {
   return rows;
 }
 
-io::RegistrationsLoad load(const FilePath& path, bool lenient) {
-  io::RegistrationsOptions options;
-  options.lenient = lenient;
-  // Reading touches no Python object: other threads run meanwhile (a thread feeding a FIFO
-  // this reads from would otherwise wait for the lock forever).
+// A categorical of one text per practice, repeated `times` (to_pandas() rows are practice-minor):
+// codes into the sorted distinct texts.
+py::object per_practice_categorical(const PopulationTable& t, std::string_view (*text)(const PopulationTable&, std::size_t),
+                                    py::ssize_t times) {
+  std::map<std::string_view, std::int32_t> index;
+  for (std::size_t i = 0; i < t.practices(); ++i) index.emplace(text(t, i), 0);
+  std::vector<std::string> names;
+  for (auto& [value, at] : index) {
+    at = static_cast<std::int32_t>(names.size());
+    names.emplace_back(value);
+  }
+  py::array_t<std::int32_t> codes(static_cast<py::ssize_t>(t.practices()));
+  for (std::size_t i = 0; i < t.practices(); ++i) codes.mutable_data()[i] = index.at(text(t, i));
+  const auto np = py::module_::import("numpy");
+  return py::module_::import("pandas").attr("Categorical").attr("from_codes")(np.attr("tile")(codes, times), names);
+}
+
+// Pickled as its JSON, read back by the same function as a file (io::read_population: the
+// checked constructor and the population rules), so a tampered state is an InputError.
+py::tuple table_state(const PopulationTable& t) { return py::make_tuple(io::Json(t).dump()); }
+PopulationTable table_from_state(const py::tuple& state) {
+  if (state.size() != 1 || !py::isinstance<py::str>(state[0]))
+    throw py::value_error("not the state of a pickled PopulationTable (expected one JSON text)");
+  Py_ssize_t size = 0;
+  const char* utf8 = PyUnicode_AsUTF8AndSize(state[0].ptr(), &size);
+  if (utf8 == nullptr) throw py::error_already_set();  // UnicodeEncodeError (a ValueError): lone surrogates
+  const std::string text(utf8, static_cast<std::size_t>(size));
   py::gil_scoped_release unlocked;
-  return io::read_population_file(path.value, options);  // a registrations CSV or a JSON table, sniffed by the library
+  io::StringSource in(text);
+  return io::read_population(in, "<pickle>").table;
 }
 
 }  // namespace
 
 void bind_population(py::module_& m) {
   py::class_<AgeSexWeights>(m, "AgeSexWeights", "Capitation weights by sex and age band, labelled with their source")
-      .def_static("load", [](const FilePath& path) { return io::read_weights_file(path.value); }, py::arg("path"), "Read the documented weights format (docs/population.md)")
+      .def_static("load", &read_weights_input, py::arg("path"),
+                  "Read the documented weights format (docs/population.md) from a path or a binary file-like object "
+                  "(open(p, 'rb'), io.BytesIO, gzip.open(p)); gzip and zip are read as they are from a path")
       .def_static("from_text", [](const std::string& text) { return io::read_weights(text); }, py::arg("text"),
                   "Read the documented weights format from text (a '# source:' line, then sex,ages,weight rows)")
       .def_property_readonly("source", &AgeSexWeights::source, "Where the weights come from, as the file states (str)")
@@ -111,6 +139,33 @@ void bind_population(py::module_& m) {
                              "Each practice's CCG / sub-ICB location code as the file gives it ('' when none), in table order")
       .def_property_readonly("extract_date", [](const PopulationTable& t) { return t.extract_date; },
                              "The file's extract date (datetime.date; None when it has none)")
+      .def_property_readonly("publication", [](const PopulationTable& t) { return t.publication; },
+                             "The file's PUBLICATION ('GP_PRAC_PAT_LIST'); empty where it had none")
+      .def_property_readonly("sub_icb_columns", [](const PopulationTable& t) { return t.sub_icb_columns; },
+                             "Whether the file named its commissioners SUB_ICB_LOCATION_CODE rather than CCG_CODE")
+      .def(py::self == py::self)
+      .def(py::pickle(&table_state, &table_from_state))
+      .def("__copy__", [](const PopulationTable& t) { return PopulationTable(t); }, "An independent copy (copy.copy)")
+      .def("__deepcopy__", [](const PopulationTable& t, const py::dict&) { return PopulationTable(t); }, py::arg("memo"),
+           "An independent copy (copy.deepcopy): a table holds no Python objects")
+      .def_static("from_arrays", [](const py::object& practice, const py::object& ccg, const py::object& sex,
+                                    const py::object& age, const py::object& patients, const py::object& ons_ccg,
+                                    const py::object& postcode, const std::string& publication, const Date& extract_date,
+                                    bool sub_icb_columns, const std::string& source) {
+        return table_from_arrays({practice, ccg, ons_ccg, postcode, sex, age, patients, publication, extract_date,
+                                  sub_icb_columns, source});
+      }, py::arg("practice"), py::arg("ccg"), py::arg("sex"), py::arg("age"), py::arg("patients"), py::kw_only(),
+         py::arg("ons_ccg") = py::none(), py::arg("postcode") = py::none(), py::arg("publication") = "",
+         py::arg("extract_date") = py::none(), py::arg("sub_icb_columns") = false, py::arg("source") = "<arrays>",
+         "A table from one value per row in each column, the rows of to_pandas() in any order: practice codes, "
+         "CCG codes (None: no commissioner), sexes and age labels (text, or pandas categoricals), patients "
+         "(integers). Checked as the registrations file reader checks a file (it reads these rows): a refused row "
+         "raises InputError with `row` (0-based) and `field` (the column), under the rule the reader names")
+      .def_static("from_pandas", &table_from_pandas, py::arg("frame"), py::kw_only(), py::arg("source") = "<DataFrame>",
+                  "A table from a DataFrame shaped as to_pandas() gives it (practice, ccg, ons_ccg, postcode, sex, age, "
+                  "age_from, patients; ccg, ons_ccg and postcode may be left out, age_from is implied by age and not "
+                  "read; frame.attrs give publication, extract_date and sub_icb_columns). Checked as from_arrays; "
+                  "from_pandas(t.to_pandas()) == t")
       .def("totals", [](const PopulationTable& t, const std::optional<std::string>& sex) {
         py::array_t<std::int64_t> out(static_cast<py::ssize_t>(t.practices()));
         auto* dst = out.mutable_data();
@@ -172,16 +227,6 @@ void bind_population(py::module_& m) {
           labels.push_back(age_label(t.ages(), b));
           first_years.append(parse_age_band(labels.back()).first);
         }
-        std::map<std::string, std::int32_t> ccg_index;
-        for (std::size_t i = 0; i < t.practices(); ++i) ccg_index.emplace(t.commissioner(i).str(), 0);
-        std::vector<std::string> ccg_names;
-        for (auto& [code, index] : ccg_index) {
-          index = static_cast<std::int32_t>(ccg_names.size());
-          ccg_names.push_back(code);
-        }
-        py::array_t<std::int32_t> ccg_codes(n);
-        for (std::size_t i = 0; i < t.practices(); ++i)
-          ccg_codes.mutable_data()[i] = ccg_index.at(std::string(t.commissioner(i).str()));
         std::vector<std::string> sex_names;
         for (auto x : t.sexes()) sex_names.emplace_back(to_string(x));
 
@@ -194,23 +239,36 @@ void bind_population(py::module_& m) {
         }
         py::dict columns;
         columns["practice"] = categorical(np.attr("tile")(per_practice, sexes * bins), codes_of(t, false));
-        columns["ccg"] = categorical(np.attr("tile")(ccg_codes, sexes * bins), ccg_names);
+        columns["ccg"] = per_practice_categorical(
+            t, [](const PopulationTable& x, std::size_t i) { return std::string_view(x.commissioner(i).str()); }, sexes * bins);
+        columns["ons_ccg"] = per_practice_categorical(
+            t, [](const PopulationTable& x, std::size_t i) { return std::string_view(x.ons_commissioner(i)); }, sexes * bins);
+        columns["postcode"] = per_practice_categorical(
+            t, [](const PopulationTable& x, std::size_t i) { return std::string_view(x.postcode(i)); }, sexes * bins);
         columns["sex"] = categorical(np.attr("repeat")(np.attr("arange")(sexes, py::arg("dtype") = "int8"), n * bins),
                                      sex_names);
         columns["age"] = categorical(age_codes, labels, py::arg("ordered") = true);
         columns["age_from"] = pd.attr("array")(py::list(first_years), py::arg("dtype") = "Int64").attr("take")(age_codes);
         columns["patients"] = np.attr("concatenate")(patients);
-        return pd.attr("DataFrame")(columns);
-      }, "A tidy DataFrame, one row per practice × sex × age bin: practice, ccg, sex (categoricals), age (an "
+        auto frame = pd.attr("DataFrame")(columns);
+        // What the table says beyond its rows, for from_pandas() to give back.
+        frame.attr("attrs") = py::dict(py::arg("publication") = t.publication, py::arg("extract_date") = t.extract_date,
+                                       py::arg("sub_icb_columns") = t.sub_icb_columns);
+        return frame;
+      }, "A tidy DataFrame, one row per practice × sex × age bin: practice, ccg, ons_ccg, postcode, sex (categoricals), age (an "
          "ordered categorical of the bin labels: '0' … '94', '95+'; '0_4' … '90_94', '95+'; or 'ALL'), age_from (Int64, the "
-         "first year of the bin: 95 for '95+', <NA> for 'ALL') and patients (int64)");
+         "first year of the bin: 95 for '95+', <NA> for 'ALL') and patients (int64); attrs hold the table's publication, "
+         "extract_date and sub_icb_columns. PopulationTable.from_pandas reads it back");
 
-  m.def("read_registrations", [](const FilePath& path) { return load(path, false).table; }, py::arg("path"),
+  m.def("read_registrations", [](const FileOrStream& path) { return read_population_input(path, false).table; },
+        py::arg("path"),
         "Read an NHS Digital 'Patients Registered at a GP Practice' CSV (layout detected from the header) or a "
-        "PopulationTable saved as JSON (told apart by the library from the first bytes; '-' is standard input). "
-        "The first bad row raises InputError naming the file, the line and the rule (rule_id).");
-  m.def("read_registrations_lenient", [](const FilePath& path) {
-    auto l = load(path, true);
+        "PopulationTable saved as JSON (told apart by the library from the first bytes; '-' is standard input), "
+        "gzip or zip as they are, from a path or a binary file-like object (open(p, 'rb'), io.BytesIO, "
+        "gzip.open(p); errors name it by its .name, else <stream>). The first bad row raises InputError naming "
+        "the file, the line and the rule (rule_id).");
+  m.def("read_registrations_lenient", [](const FileOrStream& path) {
+    auto l = read_population_input(path, true);
     return py::make_tuple(std::move(l.table), diagnostics_to_list(l.report));
   }, py::arg("path"), "As read_registrations, but bad rows become diagnostics (each naming its line): (table, diagnostics)");
 }

@@ -22,6 +22,13 @@ struct FilePath {
   std::string value;
 };
 
+// A path, or a binary file-like object (anything with a `read` method: open(p, "rb"),
+// io.BytesIO, gzip.open(p)) for readers that take either.
+struct FileOrStream {
+  std::string path;           // when stream is None
+  pybind11::object stream;    // the file-like object, or None
+};
+
 // The Python class of a C++ enumeration. pybind11 2.10's py::enum_ makes an object that is not
 // an enum.Enum (no iteration, no isinstance, a different .name), so the enumerations are real
 // enum.Enum classes made by bind_enum() and converted by the caster below.
@@ -138,6 +145,29 @@ struct type_caster<commissioning::python::FilePath> {
 
   static handle cast(const commissioning::python::FilePath& p, return_value_policy, handle) {
     return str(p.value).release();
+  }
+};
+
+template <>
+struct type_caster<commissioning::python::FileOrStream> {
+  PYBIND11_TYPE_CASTER(commissioning::python::FileOrStream, const_name("os.PathLike | typing.BinaryIO"));
+
+  bool load(handle src, bool convert) {
+    if (!src) return false;
+    make_caster<commissioning::python::FilePath> path;
+    if (path.load(src, convert)) {
+      value.path = cast_op<commissioning::python::FilePath&>(path).value;
+      value.stream = none();
+      return true;
+    }
+    if (!hasattr(src, "read")) return false;
+    value.stream = reinterpret_borrow<object>(src);
+    return true;
+  }
+
+  static handle cast(const commissioning::python::FileOrStream& f, return_value_policy, handle) {
+    if (!f.stream.is_none()) return f.stream.inc_ref();
+    return str(f.path).release();
   }
 };
 

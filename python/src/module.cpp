@@ -49,6 +49,9 @@ PYBIND11_MODULE(_core, m) {
       // The rule a loader reports a refusal under ("core.input.document", "population.row.count"…).
       const auto* load = dynamic_cast<const commissioning::io::LoadError*>(&e);
       err.attr("rule_id") = load != nullptr ? py::object(py::str(load->rule_id())) : py::object(py::none());
+      // The row of arrays or a DataFrame it concerns (PopulationTable.from_pandas); None for a file.
+      const auto* row = dynamic_cast<const commissioning::python::RowError*>(&e);
+      err.attr("row") = row != nullptr && row->row() ? py::object(py::int_(*row->row())) : py::object(py::none());
       PyErr_SetObject(input_error.ptr(), err.ptr());
     }
   });

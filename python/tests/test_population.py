@@ -132,14 +132,15 @@ def test_single_sex_files_cut_from_a_generated_month(single_age, tmp_path):
 def test_to_pandas_is_tidy_and_agrees_with_summarise(single_age):
     table = c.read_registrations(str(single_age))
     df = table.to_pandas()
-    assert list(df.columns) == ["practice", "ccg", "sex", "age", "age_from", "patients"]
-    assert all(df[k].dtype == "category" for k in ["practice", "ccg", "sex", "age"])
+    assert list(df.columns) == ["practice", "ccg", "ons_ccg", "postcode", "sex", "age", "age_from", "patients"]
+    assert all(df[k].dtype == "category" for k in ["practice", "ccg", "ons_ccg", "postcode", "sex", "age"])
+    assert df.attrs == {"publication": table.publication, "extract_date": table.extract_date, "sub_icb_columns": False}
     assert df.age.cat.ordered and list(df.age.cat.categories) == table.age_labels
     assert df.sort_values("age").age.drop_duplicates().tolist()[:12] == [str(a) for a in range(12)]
     assert df.age_from.dtype == "Int64" and df.patients.dtype == np.int64
     assert (df.loc[df.age == "95+", "age_from"] == 95).all() and (df.loc[df.age == "37", "age_from"] == 37).all()
     assert set(df.practice) == set(table.codes) and set(df.ccg) == set(table.commissioners)
-    as_text = df.astype({k: object for k in ["practice", "ccg", "sex", "age"]})
+    as_text = df.astype({k: object for k in ["practice", "ccg", "ons_ccg", "postcode", "sex", "age"]})
     assert df.memory_usage(deep=True).sum() * 4 < as_text.memory_usage(deep=True).sum()
     for (practice, sex, age), n in list(df.set_index(["practice", "sex", "age"]).patients.items())[::997]:
         assert table.column(sex, age)[table.codes.index(practice)] == n
