@@ -33,3 +33,30 @@ def generate_registrations(path, practices, fmt="single-age", seed=7):
     subprocess.run([str(CLI), "population", "generate", "--seed", str(seed), "--practices", str(practices),
                     "--format", fmt, "-o", str(path)], check=True)
     return path
+
+
+PERSONS_JSON = ('{"ages": "total", "sexes": ["persons"], "publication": "GP_PRAC_PAT_LIST", "extract_date": "2021-01-01",'
+                ' "practices": [{"code": "A81001", "commissioner": "00L", "ons_commissioner": "E38000130",'
+                ' "postcode": "NE65 7UW", "persons": 100}, {"code": "A81002", "persons": 7}]}')
+
+
+@pytest.fixture(scope="session")
+def population_files(tmp_path_factory):
+    """Small tables of every shape the library reads, by kind: generated single-age, quinary and
+    all-ages months; one sex of the single-age month (as NHS Digital publishes single years);
+    the all-ages month with Sub-ICB columns; JSON tables of persons (with and without
+    commissioners)."""
+    d = tmp_path_factory.mktemp("population")
+    out = {fmt: generate_registrations(d / f"{fmt}.csv", 25, fmt) for fmt in ["single-age", "quinary", "all"]}
+    lines = out["single-age"].read_text().splitlines(keepends=True)
+    for sex in ["male", "female"]:
+        (d / f"{sex}.csv").write_text(lines[0] + "".join(l for l in lines[1:] if f",{sex.upper()}," in l))
+        out[sex] = d / f"{sex}.csv"
+    out["sub-icb"] = d / "sub-icb.csv"
+    out["sub-icb"].write_text(out["all"].read_text().replace("CCG_CODE", "SUB_ICB_LOCATION_CODE", 2))
+    out["persons-json"] = d / "persons.json"
+    out["persons-json"].write_text(PERSONS_JSON)
+    out["no-commissioner"] = d / "no-commissioner.json"
+    out["no-commissioner"].write_text('{"ages": "total", "sexes": ["persons"],'
+                                      ' "practices": [{"code": "A81001", "persons": 100}, {"code": "A81002", "persons": 7}]}')
+    return out

@@ -6,24 +6,11 @@ import pandas as pd
 import pytest
 
 import commissioning as c
-from conftest import generate_registrations
 
 
 @pytest.fixture(scope="module")
-def files(tmp_path_factory):
-    d = tmp_path_factory.mktemp("frames")
-    out = {fmt: generate_registrations(d / f"{fmt}.csv", 25, fmt) for fmt in ["single-age", "quinary", "all"]}
-    lines = out["single-age"].read_text().splitlines(keepends=True)
-    (d / "female.csv").write_text(lines[0] + "".join(l for l in lines[1:] if ",FEMALE," in l))
-    out["female"] = d / "female.csv"
-    sub_icb = d / "sub-icb.csv"
-    sub_icb.write_text(out["all"].read_text().replace("CCG_CODE", "SUB_ICB_LOCATION_CODE", 2))
-    out["sub-icb"] = sub_icb
-    no_commissioner = d / "no-commissioner.json"
-    no_commissioner.write_text('{"ages": "total", "sexes": ["persons"],'
-                               ' "practices": [{"code": "A81001", "persons": 100}, {"code": "A81002", "persons": 7}]}')
-    out["no-commissioner"] = no_commissioner
-    return out
+def files(population_files):
+    return population_files
 
 
 @pytest.mark.parametrize("kind", ["single-age", "quinary", "all", "female", "sub-icb", "no-commissioner"])
@@ -37,6 +24,15 @@ def test_from_pandas_of_to_pandas_is_the_same_table(files, kind):
                                           postcode=list(df.postcode), publication=table.publication,
                                           extract_date=table.extract_date, sub_icb_columns=table.sub_icb_columns)
     assert plain == table
+
+
+def test_a_practice_without_a_commissioner_beside_one_with_is_refused_as_in_a_file(files):
+    # A JSON table may hold both; a registrations file with a CCG column cannot (an empty CCG
+    # code is refused), and from_pandas checks as the file reader does.
+    table = c.read_registrations(files["persons-json"])
+    assert table.commissioners == ["00L", ""]
+    e = refusal(table.to_pandas())
+    assert e.rule_id == "population.row.code" and e.row == 1 and e.field == "ccg"
 
 
 def test_the_real_january_2021_file_comes_back_from_pandas(shared_file):

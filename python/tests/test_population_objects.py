@@ -12,24 +12,11 @@ import zipfile
 import pytest
 
 import commissioning as c
-from conftest import generate_registrations
-
-PERSONS_JSON = ('{"ages": "total", "sexes": ["persons"], "publication": "GP_PRAC_PAT_LIST", "extract_date": "2021-01-01",'
-                ' "practices": [{"code": "A81001", "commissioner": "00L", "ons_commissioner": "E38000130",'
-                ' "postcode": "NE65 7UW", "persons": 100}, {"code": "A81002", "persons": 7}]}')
-
+from conftest import PERSONS_JSON
 
 @pytest.fixture(scope="module")
-def files(tmp_path_factory):
-    d = tmp_path_factory.mktemp("tables")
-    out = {fmt: generate_registrations(d / f"{fmt}.csv", 25, fmt) for fmt in ["single-age", "quinary", "all"]}
-    # One sex, as NHS Digital publishes single years of age: the male rows of a generated month.
-    lines = out["single-age"].read_text().splitlines(keepends=True)
-    (d / "male.csv").write_text(lines[0] + "".join(l for l in lines[1:] if ",MALE," in l))
-    out["male"] = d / "male.csv"
-    (d / "persons.json").write_text(PERSONS_JSON)
-    out["persons-json"] = d / "persons.json"
-    return out
+def files(population_files):
+    return population_files
 
 
 KINDS = ["single-age", "quinary", "all", "male", "persons-json"]
