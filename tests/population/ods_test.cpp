@@ -2,11 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "commissioning/core/parse_error.hpp"
 #include "commissioning/io/csv_population.hpp"
+#include "commissioning/io/population_files.hpp"
 #include "commissioning/population/aggregate.hpp"
 #include "shared_data.hpp"
 
@@ -127,6 +129,14 @@ TEST_CASE("the ODS membership layout: practice, parent, parent type, join date, 
   OrganisationHierarchy h3;
   StringSource strict_in(bad);
   CHECK_THROWS_WITH(read_memberships(strict_in, "members.csv", h3), Catch::Contains("members.csv:1"));
+}
+
+TEST_CASE("an empty hierarchy file is refused, not read as a hierarchy of no practices") {
+  // Issue 17: an empty --hierarchy file was accepted, and every practice became "unmapped".
+  const auto path = (std::filesystem::temp_directory_path() / "commissioning-empty-hierarchy.csv").string();
+  { std::ofstream(path, std::ios::trunc); }
+  CHECK_THROWS_WITH(read_hierarchy_file(path), Catch::Contains("the file is empty"));
+  std::filesystem::remove(path);
 }
 
 TEST_CASE("real data: the April 2020 Tees Valley merger restates January 2020 CCGs as the January 2021 file's 16C") {
