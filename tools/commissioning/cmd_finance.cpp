@@ -86,9 +86,20 @@ void run_check(const std::string& path, const std::string& format, unsigned tole
 }
 
 void run_allocate(std::int64_t n, const std::string& basis, const std::string& rate_text,
-                  std::optional<std::int64_t> against, const std::string& against_basis) {
+                  std::optional<std::int64_t> against, const std::string& against_basis, const std::string& format) {
   const auto rate = parse_per_head_rate(rate_text.find("head") == std::string::npos ? rate_text + " per head" : rate_text);
   const PopulationFigure population(n, parse_population_basis(basis));
+  if (format == "json") {
+    io::Json j{{"rate", rate}, {"population", population}, {"funding", per_head_funding(rate, population)}};
+    if (against) {
+      const PopulationFigure other(*against, parse_population_basis(against_basis));
+      j["against"] = {{"population", other}, {"funding", per_head_funding(rate, other)},
+                      {"shortfall", per_head_shortfall(rate, population, other)}};
+    }
+    std::cout << j.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
+    exit_code() = exit_ok;
+    return;
+  }
   std::cout << fmt::format("{} people ({}) × {} = {}\n", people(n), to_string(population.basis()), to_string(rate),
                            to_string(per_head_funding(rate, population)));
   if (against) {
@@ -148,10 +159,11 @@ void add_finance_commands(CLI::App& app) {
 
   auto* check = finance->add_subcommand(
       "check", "Reconcile a budget report (JSON or CSV) or another finance document: exit 0 no errors, 1 errors found, 2 unreadable");
-  static std::string path, format = "text";
+  static std::string path, format = "table";
   static unsigned tolerance = 1;
-  check->add_option("FILE", path, "a JSON finance document (or an array of them) or a budget report CSV")->required();
-  check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("FILE", path, "a JSON finance document (or an array of them) or a budget report CSV; - is standard input")->required();
+  // "text" was the name of the table format before every command said "table"; kept for scripts.
+  check->add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json", "text"}));
   check->add_option("--tolerance", tolerance,
                     "steps of the printed resolution a derived figure may drift (default 1; 0 = exact)");
   check->callback([] { run_check(path, format, tolerance); });
@@ -159,7 +171,7 @@ void add_finance_commands(CLI::App& app) {
   auto* allocate = finance->add_subcommand("allocate", "Per-head funding: population × rate, and the shortfall between bases");
   static std::int64_t population = 0;
   static std::optional<std::int64_t> against;
-  static std::string basis, rate, against_basis = "ons";
+  static std::string basis, rate, against_basis = "ons", allocate_format = "table";
   allocate->add_option("--population", population, "number of people")->required()->check(CLI::NonNegativeNumber);
   allocate->add_option("--basis", basis, "raw, weighted (CCG capitated) or ons")
       ->required()
@@ -169,7 +181,8 @@ void add_finance_commands(CLI::App& app) {
       ->check(CLI::NonNegativeNumber);
   allocate->add_option("--against-basis", against_basis, "basis of the --against population (default ons)")
       ->check(CLI::IsMember({"raw", "weighted", "ons"}));
-  allocate->callback([] { run_allocate(population, basis, rate, against, against_basis); });
+  allocate->add_option("--format", allocate_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  allocate->callback([] { run_allocate(population, basis, rate, against, against_basis, allocate_format); });
 
   demo_steps().push_back(demo_finance);
 }

@@ -185,7 +185,7 @@ void demo_governance(std::ostream& out) {
 void add_governance_commands(CLI::App& app) {
   static std::string file, format = "table", out_path;
   auto* v = app.add_subcommand("validate", "Validate a governance JSON document (meeting pack, committee or action log)");
-  v->add_option("FILE", file, "JSON document with a \"kind\"")->required();
+  v->add_option("FILE", file, "JSON document with a \"kind\"; - is standard input")->required();
   v->add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json"}));
   v->callback([] {
     const auto doc = read_document_file(file);
@@ -205,16 +205,33 @@ void add_governance_commands(CLI::App& app) {
   });
 
   auto* s = app.add_subcommand("show", "Show a governance document readably: agenda, attendance, quoracy, minutes, actions");
-  s->add_option("FILE", file, "JSON document with a \"kind\"")->required();
-  s->callback([] { show_document(std::cout, read_document_file(file)); });
+  static std::string show_format = "table";
+  s->add_option("FILE", file, "JSON document with a \"kind\"; - is standard input")->required();
+  s->add_option("--format", show_format, "table (readable) or json (the document as read, with its findings)")
+      ->check(CLI::IsMember({"table", "json"}));
+  s->callback([] {
+    const auto doc = read_document_file(file);
+    if (show_format == "json") {
+      const auto report = validate_document(doc);
+      io::Json j{{"file", file},
+                 {"kind", std::string(document_kind(doc))},
+                 {"document", document_json(doc)},
+                 {"errors", report.count(Severity::Error)},
+                 {"warnings", report.count(Severity::Warning)},
+                 {"diagnostics", report}};
+      std::cout << j.dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
+    } else {
+      show_document(std::cout, doc);
+    }
+  });
 
   auto* g = app.add_subcommand("governance", "Governance fixtures");
   g->require_subcommand(1);
   auto* f = g->add_subcommand("fixture", "Write the seed 000 pack (5 June 2018 minutes, 3 July 2018 agenda, tracker) as JSON");
-  f->add_option("--out", out_path, "file to write (default: standard output)");
+  add_output_option(f, out_path);
   f->callback([] {
     const auto text = document_json(Document{fixtures::pccc_pack_2018()}).dump(2) + "\n";
-    if (out_path.empty()) std::cout << text;
+    if (out_path.empty() || out_path == "-") std::cout << text;
     else io::write_text_file(out_path, text);
   });
 

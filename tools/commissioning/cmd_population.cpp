@@ -176,7 +176,7 @@ void add_population_commands(CLI::App& app) {
       ->required()
       ->check(CLI::IsMember({"single-age", "quinary", "all"}));
   gen->add_option("--month", g.month, "Extract date (default 2021-01-01)");
-  gen->add_option("-o,--output", g.output, "Write to a file instead of standard output");
+  gen->add_option("-o,--output", g.output, "Write to a file instead of standard output (- or none: standard output)");
   gen->callback([] { generate(g); });
 
   static SummariseArgs s;
@@ -207,7 +207,13 @@ void add_population_commands(CLI::App& app) {
   });
 
   auto* weights = pop->add_subcommand("weights", "Print the illustrative age-sex weights in the weights format");
-  weights->callback([] { std::cout << io::write_weights(fixtures::illustrative_weights()); });
+  static std::string weights_out;
+  add_output_option(weights, weights_out);
+  weights->callback([] {
+    const auto text = io::write_weights(fixtures::illustrative_weights());
+    if (weights_out.empty() || weights_out == "-") std::cout << text;
+    else io::write_text_file(weights_out, text);
+  });
 }
 
 }  // namespace commissioning::cli

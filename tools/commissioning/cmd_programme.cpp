@@ -14,11 +14,64 @@ namespace {
 
 std::string rag_text(const std::optional<Rag>& r) { return r ? std::string(to_string(*r)) : "–"; }
 
-void report(const std::string& file, const std::string& as_of_text) {
+io::Json rag_json(const std::optional<Rag>& r) { return r ? io::Json(std::string(to_string(*r))) : io::Json(nullptr); }
+
+// What the table prints, for scripts: the same figures, with the findings as diagnostics.
+io::Json report_json(const Programme& p, const std::optional<Date>& as_of, const ValidationReport& findings) {
+  io::Json j{{"name", p.name}, {"organisation", p.organisation}, {"as_of", as_of ? io::Json(to_string(*as_of)) : io::Json(nullptr)}};
+  io::Json reports = io::Json::array();
+  for (const auto& r : p.reports)
+    reports.push_back({{"workstream", r.workstream}, {"month", to_string(r.month_covered)}, {"status", rag_json(r.status)},
+                       {"impact_if_not_achieved", rag_json(r.impact_if_not_achieved)}, {"activities", r.activities.size()},
+                       {"new_risks", std::count_if(r.new_risks.begin(), r.new_risks.end(), [](const NewRiskRow& n) { return !n.risk_id.empty(); })}});
+  j["reports"] = reports;
+  std::size_t milestones = 0;
+  for (const auto& plan : p.plans) milestones += plan.milestones.size();
+  j["plans"] = p.plans.size();
+  j["milestones"] = milestones;
+  if (as_of) {
+    io::Json slipping = io::Json::array();
+    for (const auto& s : slipping_milestones(p, *as_of))
+      slipping.push_back({{"plan", s.plan->title}, {"version", s.plan->version}, {"milestone", s.milestone->id},
+                          {"due", s.milestone->due.verbatim()}, {"latest", to_string(s.milestone->due.latest())},
+                          {"description", s.milestone->description}});
+    j["slipping"] = slipping;
+  }
+  if (p.assurance) {
+    const auto& a = *p.assurance;
+    const auto derived = derived_assurance(a);
+    io::Json domains = io::Json::array();
+    for (const auto& d : a.domains) domains.push_back({{"domain", d.domain}, {"state", std::string(to_string(d.state))}});
+    j["assurance"] = {{"organisation", a.organisation},
+                      {"stated", a.stated ? io::Json(std::string(to_string(*a.stated))) : io::Json(nullptr)},
+                      {"derived", derived ? io::Json(std::string(to_string(*derived))) : io::Json(nullptr)},
+                      {"domains", domains}};
+  }
+  j["targets"] = p.targets;
+  if (p.risks) {
+    const auto counts = counts_by_band(*p.risks);
+    io::Json bands = io::Json::array();
+    for (std::size_t b = 0; b < counts.size(); ++b) bands.push_back({{"band", p.risks->banding.bands()[b].name}, {"open", counts[b]}});
+    j["risk_register"] = {{"name", p.risks->name}, {"risks", p.risks->entries.size()}, {"open_by_band", bands}};
+  }
+  j["errors"] = findings.count(Severity::Error);
+  j["warnings"] = findings.count(Severity::Warning);
+  j["notes"] = findings.count(Severity::Info);
+  j["diagnostics"] = findings;
+  return j;
+}
+
+void report(const std::string& file, const std::string& as_of_text, const std::string& format) {
   const auto p = io::from_json_file<Programme>(file);
   rules::ProgrammeCheckOptions options;
   if (!as_of_text.empty()) options.as_of = parse_date(as_of_text);
   const auto as_of = options.as_of ? options.as_of : p.as_of;
+  if (format == "json") {
+    const auto findings = rules::validate(p, options);
+    std::cout << report_json(p, as_of, findings).dump(2, ' ', false, io::Json::error_handler_t::replace) << "\n";
+    if (findings.has_errors()) exit_code() = exit_findings;
+    return;
+  }
   std::cout << fmt::format("{}{}\n", p.name, p.organisation.empty() ? "" : " — " + p.organisation);
   std::cout << fmt::format("as of {}\n", as_of ? to_string(*as_of) : "no date");
 
@@ -92,25 +145,26 @@ void report(const std::string& file, const std::string& as_of_text) {
 void add_programme_commands(CLI::App& app) {
   auto* programme = app.add_subcommand("programme", "Programme reporting: highlight reports, milestones, assurance");
   programme->require_subcommand(1);
-  static std::string file, as_of;
+  static std::string file, as_of, format = "table";
   auto* r = programme->add_subcommand("report", "RAG per workstream, slipping milestones, assurance, targets and findings");
-  r->add_option("file", file, "programme JSON")->required();
+  r->add_option("file", file, "programme JSON; - is standard input")->required();
   r->add_option("--as-of", as_of, "date for slipping milestones and reviews (default: the programme's as_of)");
-  r->callback([] { report(file, as_of); });
+  r->add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  r->callback([] { report(file, as_of, format); });
 
   static std::string which, out;
   auto* f = programme->add_subcommand("fixture", "Write a seed programme as JSON: gpfv (seed 000), wolverhampton (001), luton (003), dorset (004)");
   f->add_option("which", which, "gpfv, wolverhampton, luton or dorset")
       ->required()
       ->check(CLI::IsMember({"gpfv", "wolverhampton", "luton", "dorset"}));
-  f->add_option("--out", out, "file to write (default: standard output)");
+  add_output_option(f, out);
   f->callback([] {
     const auto p = which == "gpfv" ? fixtures::staffordshire_gpfv_june_2018()
                    : which == "wolverhampton" ? fixtures::wolverhampton_programme()
                    : which == "luton"         ? fixtures::luton_programme()
                                               : fixtures::dorset_programme();
     const auto text = io::Json(p).dump(2) + "\n";
-    if (out.empty()) std::cout << text;
+    if (out.empty() || out == "-") std::cout << text;
     else io::write_text_file(out, text);
   });
 }

@@ -14,6 +14,13 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_findings = 1;  // the input was read and has errors
 inline constexpr int exit_unreadable = 2;  // the input could not be read
 
+// The option every file-writing command names `-o,--output` ("-" or none: standard output).
+// `--out`, its spelling before, stays as a hidden alias so that scripts keep working.
+inline void add_output_option(CLI::App* cmd, std::string& path) {
+  cmd->add_option("-o,--output", path, "file to write (default or -: standard output)");
+  cmd->add_option("--out", path, "old spelling of --output")->group("");
+}
+
 // Subcommands set the code they want returned through this.
 int& exit_code();
 
