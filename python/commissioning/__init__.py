@@ -26,3 +26,26 @@ __all__ = sorted(n for n in dir(_core) if not n.startswith("_")) + ["__version__
 
 # Make `import commissioning.fixtures` work as well as attribute access.
 _sys.modules[__name__ + ".fixtures"] = fixtures
+
+
+def _refuse_old_pickle_protocols():
+    # pybind11's pickling needs protocol 2 or later; protocols 0 and 1 went through
+    # copyreg._reconstructor, which aborted the interpreter (independent trial). Refuse them
+    # with a Python exception instead.
+    import pickle as _pickle
+
+    def make(original):
+        def __reduce_ex__(self, protocol):
+            if protocol < 2:
+                raise _pickle.PicklingError(
+                    f"{type(self).__name__} pickles with protocol 2 or later (asked for protocol {protocol})")
+            return original(self, protocol)
+        return __reduce_ex__
+
+    for name in dir(_core):  # noqa: F405
+        cls = getattr(_core, name)  # noqa: F405
+        if isinstance(cls, type) and "__setstate__" in vars(cls):
+            cls.__reduce_ex__ = make(cls.__reduce_ex__)
+
+
+_refuse_old_pickle_protocols()

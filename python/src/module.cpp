@@ -1,3 +1,4 @@
+#include <pybind11/numpy.h>
 #include "bindings.hpp"
 
 #include "commissioning/core/parse_error.hpp"
@@ -9,6 +10,11 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "NHS primary-care commissioning: typed values, validation and serialization";
   m.attr("__version__") = std::string(commissioning::version);
   m.attr("build_type") = std::string(COMMISSIONING_PYTHON_BUILD_TYPE);
+  // NumPy's C API is looked up once, behind a C++ static guard, on first use. Done lazily, a
+  // thread holding the GIL waits on that guard while the thread inside it waits for the GIL
+  // to finish importing numpy: two threads' first summarise_by deadlocked (independent trial).
+  // Look it up now, while importing this module, on one thread.
+  (void)pybind11::array_t<std::int64_t>(0);
 #ifdef __OPTIMIZE__
   m.attr("optimised") = true;  // what the compiler did, whatever the build type was called
 #else

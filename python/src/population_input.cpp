@@ -129,9 +129,13 @@ struct TextColumn {
   }
 };
 
-// What a cell says, as the file would spell it: text as it is (UTF-8), anything else as str()
-// gives it (7, nan, None, <NA>), for the reader to accept or refuse.
+// What a cell says, as the file would spell it: text as it is (UTF-8), a missing value (None,
+// NaN, pandas.NA) as an empty cell (a trial found 'None' and 'nan' stored as postcodes),
+// anything else as str() gives it, for the reader to accept or refuse.
 std::string cell_text(py::handle v) {
+  if (v.is_none()) return {};
+  if (PyFloat_Check(v.ptr()) && std::isnan(PyFloat_AsDouble(v.ptr()))) return {};
+  if (py::str(py::type::of(v).attr("__name__")).cast<std::string>() == "NAType") return {};
   if (PyUnicode_Check(v.ptr())) {
     Py_ssize_t n = 0;
     if (const char* p = PyUnicode_AsUTF8AndSize(v.ptr(), &n)) return {p, static_cast<std::size_t>(n)};
@@ -157,7 +161,7 @@ TextColumn text_column(const py::handle& obj) {
   if (codes) {
     for (const auto v : categories) c.values.push_back(cell_text(v));
     const auto missing = static_cast<std::int32_t>(c.values.size());
-    c.values.emplace_back("nan");  // code -1: a missing value, as pandas prints it
+    c.values.emplace_back();  // code -1: a missing value, an empty cell
     const auto a = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(
         py::module_::import("numpy").attr("asarray")(codes));
     if (!a) throw py::error_already_set();
@@ -337,8 +341,12 @@ class RowsSource final : public io::ByteSource {
     if (f_.postcode) put(f_.postcode->at(r));
     put(f_.sex.at(r));
     put(f_.age.at(r));
-    f_.patients.append(buf_, r);
-    buf_ += '\n';
+    // Quoted like any other cell: a count given as text holding a line end must not become
+    // a row of its own (an independent trial injected a second practice that way).
+    count_.clear();
+    f_.patients.append(count_, r);
+    put(count_);
+    buf_.back() = '\n';  // put() ended the cell with a comma
     next_line_ += 1 + newlines_;
     if (newlines_ != 0) starts_.emplace_back(next_line_, r + 1);
   }
@@ -348,6 +356,7 @@ class RowsSource final : public io::ByteSource {
   std::size_t at_{0};
   bool header_done_{false};
   std::string extract_;
+  std::string count_;
   std::size_t row_{0};
   std::uint64_t newlines_{0};
   std::uint64_t next_line_{2};

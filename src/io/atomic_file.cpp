@@ -15,6 +15,7 @@
 #include <streambuf>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/text.hpp"
 
 namespace commissioning::io {
 
@@ -87,6 +88,8 @@ AtomicFile::AtomicFile(std::string path) {
     return;
   }
   if (path.empty()) throw InputError("<output>", 0, "", "no output file named");
+  if (path.find('\0') != std::string::npos)  // open(2) would write to the path cut at the NUL
+    throw InputError(text::printable(path), 0, "", "the path holds a NUL byte: no file may have such a name");
   struct stat st {};
   mode_t mode = 0666;  // new files: the umask applies
   bool keep_mode = false;

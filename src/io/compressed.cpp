@@ -220,10 +220,16 @@ class ZipDecoder final : public DecompressedSource::Decoder {
         const auto csv = std::find_if(members.begin(), members.end(), [](const std::string& m) {
           return m.size() >= 4 && text::iequals(std::string_view(m).substr(m.size() - 4), ".csv");
         });
+        const auto& suggested = csv != members.end() ? *csv : members[0];
+        // A name held twice cannot be named (see above): say so rather than suggest it.
+        if (std::count(members.begin(), members.end(), suggested) > 1)
+          throw InputError(source_, 0, "",
+                           fmt::format("the zip archive holds {}, more than one of them named '{}': which one is "
+                                       "meant is unclear",
+                                       listing(members, files, members.size() >= listed_members), suggested));
         throw InputError(source_, 0, "",
                          fmt::format("the zip archive holds {}; name the one to read as {}:{}",
-                                     listing(members, files, members.size() >= listed_members), source_,
-                                     csv != members.end() ? *csv : members[0]));
+                                     listing(members, files, members.size() >= listed_members), source_, suggested));
       }
     }
     return 0;

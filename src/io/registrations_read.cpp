@@ -307,6 +307,11 @@ class RegistrationsReader {
   }
 
   std::size_t new_practice(std::string_view code) {
+    if (practices_.size() >= opt_.max_practices)
+      findings_.fail(rules::population_file_too_many_practices, csv_.line_number(), name_of(cols_.code),
+                     fmt::format("more than {} practices (RegistrationsOptions::max_practices): refused, as each "
+                                 "practice takes memory whatever its rows",
+                                 opt_.max_practices));
     PracticeAcc acc;
     acc.code = OdsCode(code);
     acc.first_line = csv_.line_number();

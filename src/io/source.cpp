@@ -19,6 +19,7 @@
 #include <fstream>
 
 #include "commissioning/core/parse_error.hpp"
+#include "commissioning/core/text.hpp"
 
 namespace commissioning::io {
 
@@ -40,6 +41,9 @@ FileSource::FileSource(const std::string& path) : path_{path} {
     owned_ = false;
     path_ = "<stdin>";
   } else {
+    // open(2) would read the path only up to a NUL: another file than the one named.
+    if (path.find('\0') != std::string::npos)
+      throw InputError(text::printable(path), 0, "", "the path holds a NUL byte: no file has such a name");
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0) throw InputError(path, 0, "", fmt::format("cannot read: {}", std::strerror(errno)));
   }

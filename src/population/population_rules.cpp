@@ -8,9 +8,10 @@
 namespace commissioning::rules {
 
 std::span<const Rule* const> population_rules() noexcept {
-  static constexpr std::array<const Rule*, 23> list{
+  static constexpr std::array<const Rule*, 24> list{
       &population_site_total,           &population_site_phase_total,
       &population_file_header,          &population_file_not_text,          &population_file_no_rows, &population_file_unterminated,
+      &population_file_too_many_practices,
       &population_row_too_long,         &population_row_fields,             &population_row_count,
       &population_row_sex,              &population_row_age,                &population_row_code,
       &population_row_type,             &population_row_consistent,         &population_row_duplicate,

@@ -234,6 +234,8 @@ TEST_CASE("a zip of several members reads the one named as archive.zip:member, a
   // trial found the first read silently).
   const auto twice = tmp.write("twice.zip", make_zip({{"reg.csv", text}, {"reg.csv", registrations(3)}}));
   CHECK_THAT(error_of(twice + ":reg.csv"), Catch::Contains("more than one member named 'reg.csv'"));
+  // Named or not: the listing does not suggest a name that would then be refused.
+  CHECK_THAT(error_of(twice), Catch::Contains("more than one of them named 'reg.csv'") && !Catch::Contains("name the one"));
   // A directory entry is not a member.
   const auto with_dir = tmp.write("dir.zip", make_zip({{"data/", "", false}, {"data/reg.csv", text}}));
   CHECK(read_population_file(with_dir).table.practices() == 10);

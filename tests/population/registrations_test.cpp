@@ -303,6 +303,21 @@ TEST_CASE("a registrations text field that is not UTF-8 is refused with its line
   CHECK(load.table.practices() == 1);
 }
 
+TEST_CASE("more practices than max_practices refuse the file, strict or lenient: memory follows practices, not bytes") {
+  // Issue 17: a file of one short row per practice grew memory up to 126 times its size, as a
+  // table holds every practice × sex × age.
+  CHECK(RegistrationsOptions{}.max_practices == 250'000);
+  RegistrationsOptions o;
+  o.max_practices = 1;
+  const auto text = header + "\n" + row1 + "\n" + row2 + "\n";
+  CHECK_THROWS_WITH(read_registrations_text(text, "test.csv", o),
+                    Catch::Contains("test.csv:3") && Catch::Contains("more than 1 practices"));
+  o.lenient = true;
+  CHECK_THROWS_WITH(read_registrations_text(text, "test.csv", o), Catch::Contains("more than 1 practices"));
+  o.max_practices = 2;
+  CHECK(read_registrations_text(text, "test.csv", o).table.practices() == 2);
+}
+
 namespace {
 // Two gigabytes of one line, made as it is read: nothing stores it.
 class HugeLine final : public ByteSource {

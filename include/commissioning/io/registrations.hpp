@@ -42,6 +42,11 @@ struct RegistrationsOptions : LoadOptions {
   // from its last three fields alone. Off, every row is split by the record reader; the
   // result is the same (bench/population.cpp measures both).
   bool same_prefix_fast_path{true};
+  // A table is dense (every practice × sex × age bin), so memory follows the number of
+  // practices: about 0.9 KB each for a single-year table, whatever the file's size. More
+  // practices than this refuse the file (population.file.too-many-practices), which bounds the
+  // memory a hostile file can take. The default is the synthetic generator's own limit.
+  std::size_t max_practices{250'000};
 };
 
 struct RegistrationsLoad {

@@ -27,6 +27,11 @@ inline constexpr Rule population_file_unterminated{
     "population.file.unterminated", Severity::Warning,
     "A registrations file's last line ends with a line end, as NHS Digital's do; one that does not may have been cut short",
     "issue 17: a file cut mid-number without a final line end was read silently"};
+inline constexpr Rule population_file_too_many_practices{
+    "population.file.too-many-practices", Severity::Error,
+    "A registrations file holds at most RegistrationsOptions::max_practices practices (250,000 by default, 38 times England's 6,600)",
+    "issue 17: a table holds every practice × sex × age, so memory follows the practices, not the bytes: "
+    "a hostile file of one short row per practice grew up to 126 times its size"};
 inline constexpr Rule population_row_too_long{
     "population.row.too-long", Severity::Error,
     "A line is shorter than the reader's limit (64 KiB by default)",
