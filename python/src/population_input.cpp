@@ -490,10 +490,20 @@ PopulationTable table_from_pandas(const py::object& frame, const std::string& so
   a.patients = column("patients");
   // age_from is implied by age (checked by nothing, read by nothing): the reader reads the labels.
   const py::dict attrs = py::getattr(frame, "attrs", py::dict());
-  if (attrs.contains("publication") && !attrs["publication"].is_none())
-    a.publication = attrs["publication"].cast<std::string>();
-  if (attrs.contains("extract_date")) a.extract_date = attrs["extract_date"].cast<Date>();
-  if (attrs.contains("sub_icb_columns")) a.sub_icb_columns = attrs["sub_icb_columns"].cast<bool>();
+  // A value of the wrong type is a TypeError naming the key, not pybind11's bare cast error
+  // (independent trial: attrs['extract_date'] = 'garbage').
+  const auto attr = [&]<class T>(const char* key, T& out, const char* expected) {
+    if (!attrs.contains(key) || attrs[key].is_none()) return;
+    try {
+      out = attrs[key].cast<T>();
+    } catch (const py::cast_error&) {
+      throw py::type_error(fmt::format("frame.attrs['{}'] must be {}, not {}", key, expected,
+                                       py::str(py::type::of(attrs[key]).attr("__name__")).cast<std::string>()));
+    }
+  };
+  attr("publication", a.publication, "str");
+  attr("extract_date", a.extract_date, "a datetime.date");
+  attr("sub_icb_columns", a.sub_icb_columns, "bool");
   a.source = source;
   return table_from_arrays(a);
 }

@@ -61,3 +61,10 @@ def test_two_threads_first_summarise_by_in_a_fresh_process_finish():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "done"
+
+
+def test_frame_attrs_of_the_wrong_type_are_a_type_error_naming_the_key():
+    frame = pd.DataFrame({"practice": ["A84002"], "ccg": ["00L"], "sex": ["persons"], "age": ["ALL"], "patients": [5903]})
+    frame.attrs = {"extract_date": "garbage"}
+    with pytest.raises(TypeError, match=r"frame.attrs\['extract_date'\] must be a datetime.date, not str"):
+        c.PopulationTable.from_pandas(frame)

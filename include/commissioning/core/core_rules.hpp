@@ -12,11 +12,11 @@ namespace commissioning::rules {
 inline constexpr Rule weekday_matches_date{
     "core.date.weekday-matches", Severity::Warning,
     "A date's stated weekday matches the calendar",
-    "seed 000 §1.0: every weekday the pack writes matches its 2018 date; a mismatch is a typo"};
+    "North Staffordshire & Stoke-on-Trent PCCC pack, 3 July 2018 (seed 000) §1.0: every weekday the pack writes matches its 2018 date; a mismatch is a typo"};
 inline constexpr Rule time_range_end_after_start{
     "core.time-range.end-after-start", Severity::Error,
     "A time range ends after it starts",
-    "seed 000 L5: 'Tuesday 3rd July 2018, 10.00pm – 11.45am'"};
+    "North Staffordshire & Stoke-on-Trent PCCC pack, 3 July 2018 (seed 000) L5: 'Tuesday 3rd July 2018, 10.00pm – 11.45am'"};
 
 // Rules of reading any input, whatever its format (the loaders in io/ report under these when
 // no area rule is more precise).
