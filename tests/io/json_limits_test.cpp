@@ -107,7 +107,7 @@ int in_child_with_memory(std::size_t extra, F f) {
 }
 }  // namespace
 
-TEST_CASE("a JSON document at the value limit parses within the stated memory bound, under an rlimit") {
+TEST_CASE("a JSON document at the value limit or the byte limit parses within the stated memory bound, under an rlimit") {
 #ifdef COMMISSIONING_UNDER_ASAN
   WARN("skipped under AddressSanitizer: it reserves more address space than any rlimit allows");
 #else
@@ -131,6 +131,30 @@ TEST_CASE("a JSON document at the value limit parses within the stated memory bo
       }
     });
     CHECK(code == 0);
+  }
+  // A document at the byte limit (256 MiB, exactly), made of as many values as allowed, each
+  // a string of about 60 letters: its strings are stored beside the text, and still fit.
+  {
+    const std::size_t n = limits.max_values - 1;
+    const std::size_t per = (limits.max_bytes - 1) / n;  // bytes per element with its comma
+    std::string text = "[";
+    text.reserve(limits.max_bytes);
+    const std::string element = "\"" + std::string(per - 3, 'x') + "\",";
+    for (std::size_t i = 0; i < n; ++i) text += element;
+    text.back() = ']';
+    text.insert(2, limits.max_bytes - text.size(), 'y');  // pad the first string to the exact limit
+    REQUIRE(text.size() == limits.max_bytes);
+    const int code = in_child_with_memory(bound + text.size(), [&] {
+      try {
+        const auto j = io::parse_json(text);
+        return j.size() == n ? 0 : 1;
+      } catch (const InputError&) {
+        return 2;
+      }
+    });
+    CHECK(code == 0);
+    text.push_back(' ');  // one byte more is refused, with an error
+    CHECK_THROWS_WITH(io::parse_json(text), Catch::Contains("bytes"));
   }
   // One more value is refused, with an error.
   const int over = in_child_with_memory(bound, [&] {
