@@ -133,10 +133,7 @@ struct TextColumn {
 // NaN, pandas.NA) as an empty cell (a trial found 'None' and 'nan' stored as postcodes),
 // anything else as str() gives it, for the reader to accept or refuse.
 std::string cell_text(py::handle v) {
-  if (v.is_none()) return {};
-  if (PyFloat_Check(v.ptr()) && std::isnan(PyFloat_AsDouble(v.ptr()))) return {};
-  if (py::str(py::type::of(v).attr("__name__")).cast<std::string>() == "NAType") return {};
-  if (PyUnicode_Check(v.ptr())) {
+  if (PyUnicode_Check(v.ptr())) {  // the common case first: no type-name lookup per cell
     Py_ssize_t n = 0;
     if (const char* p = PyUnicode_AsUTF8AndSize(v.ptr(), &n)) return {p, static_cast<std::size_t>(n)};
     PyErr_Clear();  // lone surrogates: shown escaped, and refused by the reader's checks
@@ -144,6 +141,9 @@ std::string cell_text(py::handle v) {
         .cast<std::string>();
   }
   if (PyBytes_Check(v.ptr())) return py::reinterpret_borrow<py::bytes>(v).cast<std::string>();
+  if (v.is_none()) return {};
+  if (PyFloat_Check(v.ptr()) && std::isnan(PyFloat_AsDouble(v.ptr()))) return {};
+  if (py::str(py::type::of(v).attr("__name__")).cast<std::string>() == "NAType") return {};
   return py::str(v).cast<std::string>();
 }
 

@@ -100,7 +100,8 @@ std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (const auto n = utf8_length(s, i)) {
+    // NUL is UTF-8, but a message is read as a C string (what()): it would end there.
+    if (const auto n = utf8_length(s, i); n != 0 && s[i] != '\0') {
       out.append(s.substr(i, n));
       i += n;
     } else {

@@ -153,16 +153,13 @@ class ZipDecoder final : public DecompressedSource::Decoder {
     std::vector<std::string> others;
     std::size_t files = 0;
     for (;;) {
-      archive_entry* e = nullptr;
-      const int r = archive_read_next_header(a_.get(), &e);
-      if (r == ARCHIVE_EOF) {
+      archive_entry* e = next_file();
+      if (e == nullptr) {
         if (files == 0) throw InputError(source_, 0, "", "an empty zip archive: it holds no file");
         throw InputError(source_, 0, "",
                          fmt::format("the zip archive has no member named '{}'; it holds {}", member,
                                      listing(others, files, false)));
       }
-      if (r < ARCHIVE_WARN) fail("cannot read the zip");
-      if (archive_entry_filetype(e) != AE_IFREG) continue;
       ++files;
       std::string name = entry_name(e);
       if (member.empty() || name == member) {
@@ -191,27 +188,19 @@ class ZipDecoder final : public DecompressedSource::Decoder {
     // (an appended update), and which one a tool reads differs (found by an independent
     // trial). The rest of the archive is read for it: a stream shows later entries only then.
     if (named_) {
-      for (;;) {
-        archive_entry* e = nullptr;
-        const int r = archive_read_next_header(a_.get(), &e);
-        if (r == ARCHIVE_EOF) break;
-        if (r < ARCHIVE_WARN) fail("cannot read the zip");
-        if (archive_entry_filetype(e) == AE_IFREG && entry_name(e) == first_)
+      while (archive_entry* e = next_file())
+        if (entry_name(e) == first_)
           throw InputError(name_, 0, "",
                            fmt::format("the zip archive holds more than one member named '{}': which one is meant is unclear", first_));
-      }
     }
     // The only member, as none was named: refuse an archive that holds more (after the first
     // member, as a stream shows the next one only then).
     if (!named_) {
       std::vector<std::string> members{first_};
       std::size_t files = 1;
-      for (;;) {
-        archive_entry* e = nullptr;
-        const int r = archive_read_next_header(a_.get(), &e);
-        if (r == ARCHIVE_EOF || members.size() >= listed_members) break;
-        if (r < ARCHIVE_WARN) fail("cannot read the zip");
-        if (archive_entry_filetype(e) != AE_IFREG) continue;
+      while (members.size() < listed_members) {
+        archive_entry* e = next_file();
+        if (e == nullptr) break;
         ++files;
         members.push_back(entry_name(e));
       }
@@ -236,6 +225,17 @@ class ZipDecoder final : public DecompressedSource::Decoder {
   }
 
  private:
+  // The next regular file's header (directory entries are not members), or nullptr at the end.
+  archive_entry* next_file() {
+    for (;;) {
+      archive_entry* e = nullptr;
+      const int r = archive_read_next_header(a_.get(), &e);
+      if (r == ARCHIVE_EOF) return nullptr;
+      if (r < ARCHIVE_WARN) fail("cannot read the zip");
+      if (archive_entry_filetype(e) == AE_IFREG) return e;
+    }
+  }
+
   static la_ssize_t pull(archive*, void* self, const void** out) {
     auto* z = static_cast<ZipDecoder*>(self);
     try {

@@ -15,8 +15,8 @@ std::string to_lower(std::string_view s);
 std::string to_upper(std::string_view s);
 // Quote and truncate text for inclusion in an error message.
 std::string quoted(std::string_view s);
-// The text as valid UTF-8: each byte that is not part of a well-formed UTF-8 sequence becomes
-// "\xNN". Messages quote what they read, and a message that is not UTF-8 would fail a second
+// The text as valid UTF-8: each byte that is not part of a well-formed UTF-8 sequence, and NUL
+// (which would end a C string), becomes "\xNN". Messages quote what they read, and a message that is not UTF-8 would fail a second
 // time where it is shown (a Python str, a JSON report).
 std::string printable(std::string_view s);
 // Whether every byte is part of a well-formed UTF-8 sequence (what JSON text must be).
